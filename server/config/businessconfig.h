@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: LicenseRef-Sportello
+// One business (tenant), keyed by its WhatsApp phone_number_id.
+#pragma once
+
+#include <optional>
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include "config/secret.h"
+#include "config/templatedefinition.h"
+
+namespace sportello::config {
+
+struct BusinessConfig
+{
+    QString phoneNumberId;
+    QString displayPhoneNumber;
+    QString name;
+    QString defaultLanguage = QStringLiteral("it");
+    QStringList languages{QStringLiteral("it"), QStringLiteral("en"), QStringLiteral("es"),
+                          QStringLiteral("fr"), QStringLiteral("de")};
+    QString timeZone = QStringLiteral("Europe/Rome");
+    Secret accessToken; // falls back to whatsapp.access_token when empty
+    QList<TemplateDefinition> templates;
+    // Texts sent to customers, per language; defaults come from resources.
+    QMap<QString, QString> optOutConfirmation;
+    QMap<QString, QString> optInConfirmation;
+
+    std::optional<TemplateDefinition> findTemplate(const QString &name,
+                                                   const QString &language) const;
+};
+
+} // namespace sportello::config

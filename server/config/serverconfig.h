@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: LicenseRef-Sportello
+// The whole server configuration, typed and validated.
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include "config/businessconfig.h"
+#include "config/secret.h"
+
+namespace sportello::config {
+
+struct ServerSection
+{
+    QString bind = QStringLiteral("127.0.0.1");
+    int port = 8080;
+    QString dataDir;
+    QString logLevel = QStringLiteral("info");
+    QString logFormat = QStringLiteral("text");
+    qint64 maxBodyBytes = 3 * 1024 * 1024;
+};
+
+struct StorageSection
+{
+    bool synchronousFull = false;
+    int busyTimeoutMs = 10000;
+};
+
+struct WhatsAppSection
+{
+    enum class Mode
+    {
+        Sandbox,
+        Cloud,
+    };
+    Mode mode = Mode::Sandbox;
+    QString graphUrl = QStringLiteral("https://graph.facebook.com/v23.0");
+    Secret appSecret;
+    Secret verifyToken;
+    Secret accessToken;
+    int requestTimeoutMs = 15000;
+};
+
+struct SandboxSection
+{
+    int graphPort = 0; // 0: any free port
+    int sentDelayMs = 100;
+    int deliveredDelayMs = 300;
+    int readDelayMs = 1500; // negative: sandbox customers never read on their own
+    int throughputLimit = 0;
+};
+
+struct PipelineSection
+{
+    int quietWindowMs = 1500;
+    int workers = 0; // 0: one per core
+};
+
+struct OutboxSection
+{
+    enum class MarkRead
+    {
+        OnReply,
+        Never,
+    };
+    double ratePerSecond = 80;     // per business phone number (Meta's default throughput)
+    int recipientBurst = 45;       // Meta's pair rate limit: bursts up to 45 ...
+    int recipientIntervalMs = 6000; // ... then one message per 6 s to the same customer
+    int maxAttempts = 8;
+    int backoffInitialMs = 1000;
+    int backoffMaxMs = 300000;
+    int staleSendingMs = 60000; // a send without answer or status for this long is retried
+    MarkRead markRead = MarkRead::OnReply;
+    bool typingIndicator = true;
+};
+
+struct ServerConfig
+{
+    ServerSection server;
+    StorageSection storage;
+    WhatsAppSection whatsapp;
+    SandboxSection sandbox;
+    PipelineSection pipeline;
+    OutboxSection outbox;
+    QList<BusinessConfig> businesses;
+
+    const BusinessConfig *business(const QString &phoneNumberId) const;
+    bool isSandbox() const { return whatsapp.mode == WhatsAppSection::Mode::Sandbox; }
+    // The token to send on behalf of a business: its own, else the global one.
+    const Secret &accessTokenFor(const BusinessConfig &business) const;
+};
+
+} // namespace sportello::config

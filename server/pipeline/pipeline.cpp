@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: LicenseRef-Sportello
+// The ordered list of stages every turn goes through.
+#include "pipeline/pipeline.h"
+
+#include <QStringList>
+
+#include "pipeline/optout/optoutstage.h"
+#include "pipeline/pipelinelog.h"
+#include "pipeline/routing/routingstage.h"
+#include "pipeline/turn.h"
+
+namespace sportello::pipeline {
+
+Pipeline &Pipeline::add(std::unique_ptr<IStage> stage)
+{
+    m_stages.push_back(std::move(stage));
+    return *this;
+}
+
+void Pipeline::run(Turn &turn) const
+{
+    for (const auto &stage : m_stages) {
+        if (turn.finished)
+            break;
+        stage->run(turn);
+    }
+}
+
+QStringList Pipeline::stageNames() const
+{
+    QStringList names;
+    for (const auto &stage : m_stages)
+        names.append(stage->name());
+    return names;
+}
+
+Pipeline Pipeline::standard()
+{
+    Pipeline pipeline;
+    pipeline.add(std::make_unique<OptOutStage>());
+    pipeline.add(std::make_unique<RoutingStage>());
+    return pipeline;
+}
+
+} // namespace sportello::pipeline

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: LicenseRef-Sportello
+// Runs the pipeline over one conversation's pending messages and stores the effects.
+#include "pipeline/turnprocessor.h"
+
+#include <QDateTime>
+
+#include "config/serverconfig.h"
+#include "domain/messagetype.h"
+#include "outbox/outbox.h"
+#include "pipeline/pipelinelog.h"
+#include "pipeline/turn.h"
+#include "storage/contactrepository.h"
+#include "storage/conversationrepository.h"
+#include "storage/database.h"
+#include "storage/inboundrepository.h"
+#include "storage/sqlconnection.h"
+#include "storage/storageerror.h"
+#include "storage/transaction.h"
+#include "storage/turnrepository.h"
+#include "whatsapp/webhookparser.h"
+
+namespace sportello::pipeline {
+
+TurnProcessor::TurnProcessor(storage::Database &database, const config::ServerConfig &config,
+                             const outbox::Outbox &outbox, const Pipeline &pipeline)
+    : m_database(database)
+    , m_config(config)
+    , m_outbox(outbox)
+    , m_pipeline(pipeline)
+{
+}
+
+TurnResult TurnProcessor::process(const storage::ConversationKey &key)
+{
+    TurnResult result;
+    result.key = key;
+    auto &connection = m_database.connection();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+
+    // Read, decide, then write: the pipeline runs outside any write transaction so that slow
+    // stages never hold the database's write lock against the ingestion path.
+    storage::InboundRepository inbound(connection);
+    const QList<storage::StoredInbound> rows = inbound.pendingFor(key);
+    if (rows.isEmpty())
+        return result;
+
+    const auto *business = m_config.business(key.phoneNumberId);
+    if (!business) {
+        // The business was removed from the config while messages waited: keep them pending
+        // (nothing is lost) and say so once per attempt.
+        result.failed = true;
+        result.error = QStringLiteral("business %1 is no longer configured").arg(key.phoneNumberId);
+        return result;
+    }
+
+    Turn turn;
+    turn.config = &m_config;
+    turn.business = business;
+    turn.now = now;
+    whatsapp::WebhookParser parser;
+    for (const auto &row : rows) {
+        TurnMessage message;
+        message.stored = row;
+        auto parsed = parser.parseMessage(row.rawJson);
+        if (auto *typed = std::get_if<whatsapp::InboundMessage>(&parsed)) {
+            message.message = std::move(*typed);
+        } else {
+            // Stored rows were parsed once already; this only happens if the parser changed.
+            message.message.wamid = row.wamid;
+            message.message.typeName = row.type;
+            message.message.type = messageTypeFromString(row.type);
+            message.message.text = row.bodyText;
+            message.message.timestamp = row.waTimestamp;
+        }
+        message.message.phoneNumberId = row.phoneNumberId;
+        message.message.fromWaId = row.waId;
+        message.message.fromUserId = row.userId;
+        message.message.profileName = row.profileName;
+        turn.messages.append(std::move(message));
+    }
+    const auto &newest = rows.last();
+    QString profileName;
+    QString waId;
+    for (const auto &row : rows) {
+        if (!row.profileName.isEmpty())
+            profileName = row.profileName;
+        if (!row.waId.isEmpty())
+            waId = row.waId;
+    }
+
+    storage::ContactRepository contacts(connection);
+    storage::ConversationRepository conversations(connection);
+    if (auto known = contacts.find(key.phoneNumberId, key.senderKey)) {
+        turn.contact = *known;
+        if (auto conversation = conversations.forContact(known->id))
+            turn.conversation = *conversation;
+    } else {
+        turn.contact.phoneNumberId = key.phoneNumberId;
+        turn.contact.contactKey = key.senderKey;
+        turn.contact.waId = waId;
+        turn.contact.userId = newest.userId;
+        turn.contact.profileName = profileName;
+    }
+    turn.language = turn.contact.language;
+
+    m_pipeline.run(turn);
+
+    // Effects, in the order a reader of the conversation log would expect them.
+    storage::Transaction tx(connection);
+    const bool optedOutBefore = turn.contact.optedOut;
+    const ConversationOwner ownerBefore = turn.conversation.owner;
+    turn.contact = contacts.resolve(key.phoneNumberId, key.senderKey, waId, newest.userId,
+                                    profileName, now);
+    turn.conversation = conversations.ensureFor(turn.contact, now);
+    if (turn.contact.optedOut != optedOutBefore || turn.conversation.owner != ownerBefore) {
+        // Someone changed the customer's state while the pipeline ran: decide again on fresh
+        // data rather than act on a stale view.
+        tx.commit();
+        return process(key);
+    }
+    qint64 newestTimestamp = 0;
+    for (const auto &row : rows)
+        newestTimestamp = std::max(newestTimestamp, row.waTimestamp);
+    conversations.noteInbound(turn.conversation.id, newestTimestamp, now);
+
+    if (turn.setOptedOut) {
+        contacts.setOptedOut(turn.contact.id, *turn.setOptedOut, now);
+        turn.contact.optedOut = *turn.setOptedOut;
+        turn.contact.optedOutAt = *turn.setOptedOut ? std::optional<qint64>(now) : std::nullopt;
+        conversations.addEvent({0, turn.conversation.id,
+                                *turn.setOptedOut ? QStringLiteral("opted_out")
+                                                  : QStringLiteral("opted_in"),
+                                turn.routeReason, QStringLiteral("customer"), now});
+    }
+    if (!turn.language.isEmpty() && turn.language != turn.contact.language)
+        contacts.setLanguage(turn.contact.id, turn.language, now);
+    if (turn.newOwner && *turn.newOwner != turn.conversation.owner) {
+        conversations.setOwner(turn.conversation.id, *turn.newOwner, QString(), now);
+        conversations.addEvent({0, turn.conversation.id, QStringLiteral("owner_changed"),
+                                toString(turn.conversation.owner) + QStringLiteral(" -> ")
+                                    + toString(*turn.newOwner) + QStringLiteral(": ")
+                                    + turn.routeReason,
+                                QStringLiteral("bot"), now});
+        result.ownerChanged = true;
+    }
+
+    const QString recipient = newest.waId.isEmpty() ? key.senderKey : newest.waId;
+    const QString turnKey = rows.first().wamid;
+    if (!turn.replies.isEmpty()
+        && m_config.outbox.markRead == config::OutboxSection::MarkRead::OnReply) {
+        bool typing = false;
+        for (const auto &reply : std::as_const(turn.replies))
+            typing = typing || reply.typing;
+        auto receipt = m_outbox.enqueueMarkRead(connection, key, turn.conversation.id, recipient,
+                                                newest.wamid,
+                                                typing && m_config.outbox.typingIndicator, now);
+        if (receipt.created)
+            result.outboxIds.append(receipt.outboxId);
+    }
+    for (const auto &reply : std::as_const(turn.replies)) {
+        outbox::OutboundRequest request;
+        request.customer = key;
+        request.conversationId = turn.conversation.id;
+        request.message.to = recipient;
+        request.message.replyToWamid = reply.replyToWamid;
+        request.message.content = reply.content;
+        request.purpose = reply.purpose;
+        request.author = reply.author;
+        request.idempotencyKey = QStringLiteral("turn:") + turnKey + u':' + reply.key;
+        auto enqueued = m_outbox.enqueue(connection, request, now);
+        if (enqueued.created) {
+            result.outboxIds.append(enqueued.outboxId);
+            result.outboxStatuses.append(enqueued.status);
+        }
+    }
+
+    storage::TurnRepository turns(connection);
+    result.turnId = turns.insert(turn.conversation.id, rows.first().id, int(rows.size()),
+                                 turn.route, turn.language, now);
+    for (const auto &row : rows) {
+        if (!inbound.markProcessed(row.id, result.turnId)) {
+            throw storage::StorageError(
+                QStringLiteral("message %1 was processed concurrently").arg(row.wamid));
+        }
+    }
+    tx.commit();
+
+    result.conversationId = turn.conversation.id;
+    result.messageCount = int(rows.size());
+    result.route = turn.route;
+    qCDebug(lcPipeline, "turn %lld: %d message(s) from %s routed %s", result.turnId,
+            result.messageCount, qUtf8Printable(key.senderKey), qUtf8Printable(turn.route));
+    return result;
+}
+
+} // namespace sportello::pipeline

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: LicenseRef-Sportello
+// Decides when a conversation's pending messages form a turn and runs it on a worker.
+#include "pipeline/turnscheduler.h"
+
+#include <algorithm>
+#include <limits>
+
+#include <QDateTime>
+#include <QPointer>
+
+#include "metrics/servermetrics.h"
+#include "pipeline/pipelinelog.h"
+#include "pipeline/turnprocessor.h"
+#include "storage/database.h"
+#include "storage/storageerror.h"
+
+namespace sportello::pipeline {
+
+namespace {
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+} // namespace
+
+TurnScheduler::TurnScheduler(storage::Database &database, TurnProcessor &processor,
+                             int quietWindowMs, int workers, metrics::ServerMetrics &metrics,
+                             QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_processor(processor)
+    , m_metrics(metrics)
+    , m_quietWindowMs(quietWindowMs)
+    , m_maxWaitMs(std::max<qint64>(10000, 4LL * quietWindowMs))
+{
+    m_pool.setObjectName(QStringLiteral("pipeline"));
+    m_pool.setMaxThreadCount(workers > 0 ? workers : std::max(2, QThread::idealThreadCount()));
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &TurnScheduler::schedule);
+}
+
+TurnScheduler::~TurnScheduler()
+{
+    stop();
+}
+
+void TurnScheduler::start()
+{
+    m_running = true;
+    QList<storage::PendingConversation> pending;
+    try {
+        pending = storage::InboundRepository(m_database.connection()).pendingConversations();
+    } catch (const storage::StorageError &e) {
+        qCCritical(lcPipeline, "cannot read pending messages: %s", e.what());
+    }
+    qint64 messages = 0;
+    for (const auto &conversation : std::as_const(pending)) {
+        // Whatever waited through a restart has waited long enough: no quiet window.
+        note(conversation.key, 0);
+        messages += conversation.count;
+    }
+    if (!pending.isEmpty()) {
+        qCInfo(lcPipeline, "resuming %lld pending message(s) in %d conversation(s)", messages,
+               int(pending.size()));
+    }
+    schedule();
+}
+
+void TurnScheduler::stop()
+{
+    m_running = false;
+    m_timer.stop();
+    m_pool.waitForDone();
+}
+
+bool TurnScheduler::isIdle() const
+{
+    return m_slots.isEmpty();
+}
+
+void TurnScheduler::onInboundStored(const QList<storage::PendingConversation> &conversations)
+{
+    for (const auto &conversation : conversations)
+        note(conversation.key, conversation.lastReceivedAt);
+    schedule();
+}
+
+void TurnScheduler::note(const storage::ConversationKey &key, qint64 receivedAt)
+{
+    auto it = m_slots.find(key);
+    if (it == m_slots.end()) {
+        Slot slot;
+        slot.firstSeenAt = receivedAt;
+        slot.lastSeenAt = receivedAt;
+        m_slots.insert(key, slot);
+        return;
+    }
+    it->lastSeenAt = std::max(it->lastSeenAt, receivedAt);
+    if (it->running)
+        it->dirty = true;
+}
+
+qint64 TurnScheduler::readyAt(const Slot &slot) const
+{
+    const qint64 quiet = slot.lastSeenAt + m_quietWindowMs;
+    const qint64 latest = slot.firstSeenAt + m_maxWaitMs;
+    return std::max(std::min(quiet, latest), slot.retryAt);
+}
+
+void TurnScheduler::schedule()
+{
+    if (!m_running)
+        return;
+    const qint64 now = nowMs();
+    qint64 next = std::numeric_limits<qint64>::max();
+    QList<storage::ConversationKey> ready;
+    for (auto it = m_slots.cbegin(); it != m_slots.cend(); ++it) {
+        if (it->running)
+            continue;
+        const qint64 at = readyAt(*it);
+        if (at <= now)
+            ready.append(it.key());
+        else
+            next = std::min(next, at);
+    }
+    for (const auto &key : std::as_const(ready))
+        launch(key);
+    m_metrics.queueDepth.set(QStringLiteral("inbound"), double(m_slots.size()));
+    if (next != std::numeric_limits<qint64>::max())
+        m_timer.start(int(std::clamp<qint64>(next - now, 0, 60000)));
+}
+
+void TurnScheduler::launch(const storage::ConversationKey &key)
+{
+    Slot &slot = m_slots[key];
+    slot.running = true;
+    slot.dirty = false;
+    QPointer<TurnScheduler> self(this);
+    m_pool.start([self, key, processor = &m_processor] {
+        TurnResult result;
+        try {
+            result = processor->process(key);
+        } catch (const storage::StorageError &e) {
+            result.key = key;
+            result.failed = true;
+            result.error = QString::fromUtf8(e.what());
+        } catch (const std::exception &e) {
+            result.key = key;
+            result.failed = true;
+            result.error = QString::fromUtf8(e.what());
+        }
+        if (self) {
+            QMetaObject::invokeMethod(
+                self.data(), [self, key, result] {
+                    if (self)
+                        self->finished(key, result);
+                },
+                Qt::QueuedConnection);
+        }
+    });
+}
+
+void TurnScheduler::finished(const storage::ConversationKey &key, const TurnResult &result)
+{
+    auto it = m_slots.find(key);
+    if (it == m_slots.end())
+        return;
+    it->running = false;
+    if (result.failed) {
+        it->failures += 1;
+        const qint64 delay = std::min<qint64>(60000, 500LL << std::min(it->failures, 7));
+        it->retryAt = nowMs() + delay;
+        qCWarning(lcPipeline, "turn for %s failed (attempt %d, retry in %lld ms): %s",
+                  qUtf8Printable(key.senderKey), it->failures, delay, qUtf8Printable(result.error));
+    } else if (it->dirty) {
+        // Messages arrived during the turn: they start a new turn after their own quiet window.
+        it->firstSeenAt = it->lastSeenAt;
+        it->failures = 0;
+        it->retryAt = 0;
+    } else {
+        m_slots.erase(it);
+    }
+    if (!result.failed && result.messageCount > 0) {
+        m_metrics.turnsProcessed.inc(result.route);
+        Q_EMIT turnProcessed(result);
+    }
+    schedule();
+}
+
+} // namespace sportello::pipeline

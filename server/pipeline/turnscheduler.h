@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: LicenseRef-Sportello
+// Decides when a conversation's pending messages form a turn and runs it on a worker.
+#pragma once
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QThreadPool>
+#include <QTimer>
+
+#include "pipeline/turnresult.h"
+#include "storage/inboundrepository.h"
+
+namespace sportello::storage {
+class Database;
+}
+namespace sportello::metrics {
+class ServerMetrics;
+}
+
+namespace sportello::pipeline {
+
+class TurnProcessor;
+
+// Lives in the main thread. Guarantees:
+// - one conversation is processed by at most one worker at a time, so its messages are
+//   handled strictly in order, while different conversations run in parallel;
+// - a customer who writes in bursts gets one turn: it starts once they have been quiet for
+//   the quiet window (and at the latest after maxWait, so a chatty customer is not starved);
+// - every stored message is eventually processed: on start it picks up whatever the last run
+//   left pending, and a failed turn is retried with backoff.
+class TurnScheduler : public QObject
+{
+    Q_OBJECT
+
+public:
+    TurnScheduler(storage::Database &database, TurnProcessor &processor, int quietWindowMs,
+                  int workers, metrics::ServerMetrics &metrics, QObject *parent = nullptr);
+    ~TurnScheduler() override;
+
+    // Loads pending conversations from the database and starts working.
+    void start();
+    // Stops launching turns and waits for the running ones.
+    void stop();
+    int pendingConversations() const { return int(m_slots.size()); }
+    bool isIdle() const;
+
+public Q_SLOTS:
+    void onInboundStored(const QList<sportello::storage::PendingConversation> &conversations);
+
+Q_SIGNALS:
+    void turnProcessed(const sportello::pipeline::TurnResult &result);
+
+private:
+    struct Slot
+    {
+        qint64 firstSeenAt = 0; // ms, when the oldest pending message arrived
+        qint64 lastSeenAt = 0;  // ms, newest
+        qint64 retryAt = 0;     // ms, after a failure
+        int failures = 0;
+        bool running = false;
+        bool dirty = false; // new messages arrived while running
+    };
+
+    void note(const storage::ConversationKey &key, qint64 receivedAt);
+    qint64 readyAt(const Slot &slot) const;
+    void schedule();
+    void launch(const storage::ConversationKey &key);
+    void finished(const storage::ConversationKey &key, const TurnResult &result);
+
+    storage::Database &m_database;
+    TurnProcessor &m_processor;
+    metrics::ServerMetrics &m_metrics;
+    const qint64 m_quietWindowMs;
+    const qint64 m_maxWaitMs;
+    QHash<storage::ConversationKey, Slot> m_slots;
+    QThreadPool m_pool;
+    QTimer m_timer;
+    bool m_running = false;
+};
+
+} // namespace sportello::pipeline

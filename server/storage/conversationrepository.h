@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: LicenseRef-Sportello
+// SQL for conversations and their events.
+#pragma once
+
+#include <optional>
+
+#include <QList>
+
+#include "storage/contact.h"
+#include "storage/conversation.h"
+#include "storage/conversationevent.h"
+
+namespace sportello::storage {
+
+class SqlConnection;
+
+class ConversationRepository
+{
+public:
+    explicit ConversationRepository(SqlConnection &connection);
+
+    Conversation ensureFor(const Contact &contact, qint64 now);
+    std::optional<Conversation> byId(qint64 id);
+    std::optional<Conversation> forContact(qint64 contactId);
+    void setOwner(qint64 id, ConversationOwner owner, const QString &assignedAgent, qint64 now);
+    // Keeps the newest customer timestamp (seconds); late, older messages do not move it back.
+    void noteInbound(qint64 id, qint64 waTimestamp, qint64 now);
+    qint64 addEvent(const ConversationEvent &event);
+    QList<ConversationEvent> events(qint64 conversationId);
+    qint64 countWithOwner(ConversationOwner owner);
+
+private:
+    SqlConnection &m_connection;
+};
+
+} // namespace sportello::storage
