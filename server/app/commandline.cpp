@@ -33,12 +33,12 @@ QString optionsHelp(const QCommandLineParser &parser)
 
 void printHelp(const std::vector<std::unique_ptr<ICommand>> &all)
 {
-    QString text = QStringLiteral(
-        "Sportello server %1: WhatsApp customer assistant for small businesses.\n\n"
-        "Usage: sportello-server <command> [options]\n"
-        "       sportello-server <command> --help\n\n"
-        "Commands:\n")
-                       .arg(QStringLiteral(SPORTELLO_VERSION));
+    QString text =
+        QStringLiteral("Sportello server %1: WhatsApp customer assistant for small businesses.\n\n"
+                       "Usage: sportello-server <command> [options]\n"
+                       "       sportello-server <command> --help\n\n"
+                       "Commands:\n")
+            .arg(QStringLiteral(SPORTELLO_VERSION));
     for (const auto &command : all) {
         QCommandLineParser parser;
         parser.addHelpOption();

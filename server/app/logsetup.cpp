@@ -40,14 +40,15 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
     const QString category = QString::fromUtf8(context.category ? context.category : "default");
     QByteArray line;
     if (g_json) {
-        line = QJsonDocument(QJsonObject{{QStringLiteral("ts"), timestamp},
-                                         {QStringLiteral("level"), QString::fromUtf8(levelName(type))},
-                                         {QStringLiteral("category"), category},
-                                         {QStringLiteral("message"), message}})
-                   .toJson(QJsonDocument::Compact);
+        line =
+            QJsonDocument(QJsonObject{{QStringLiteral("ts"), timestamp},
+                                      {QStringLiteral("level"), QString::fromUtf8(levelName(type))},
+                                      {QStringLiteral("category"), category},
+                                      {QStringLiteral("message"), message}})
+                .toJson(QJsonDocument::Compact);
     } else {
-        line = (timestamp + u' ' + QString::fromUtf8(levelName(type)) + u' ' + category
-                + QStringLiteral(": ") + message)
+        line = (timestamp + u' ' + QString::fromUtf8(levelName(type)) + u' ' + category +
+                QStringLiteral(": ") + message)
                    .toUtf8();
     }
     line.append('\n');

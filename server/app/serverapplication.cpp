@@ -8,8 +8,8 @@
 #include <QHostAddress>
 #include <QLockFile>
 #include <QThread>
-#include <QTimer>
 #include <QThreadPool>
+#include <QTimer>
 
 #include "app/applog.h"
 #include "http/graphemulatorserver.h"
@@ -97,11 +97,11 @@ bool ServerApplication::start(QString *error)
         [config](const QString &id) { return config->business(id) != nullptr; }, *m_metrics);
     m_outbox = std::make_unique<outbox::Outbox>(m_config);
     m_pipeline = std::make_unique<pipeline::Pipeline>(pipeline::Pipeline::standard());
-    m_processor = std::make_unique<pipeline::TurnProcessor>(*m_database, m_config, *m_outbox,
-                                                           *m_pipeline);
-    m_scheduler = std::make_unique<pipeline::TurnScheduler>(
-        *m_database, *m_processor, m_config.pipeline.quietWindowMs, m_config.pipeline.workers,
-        *m_metrics);
+    m_processor =
+        std::make_unique<pipeline::TurnProcessor>(*m_database, m_config, *m_outbox, *m_pipeline);
+    m_scheduler = std::make_unique<pipeline::TurnScheduler>(*m_database, *m_processor,
+                                                            m_config.pipeline.quietWindowMs,
+                                                            m_config.pipeline.workers, *m_metrics);
 
     m_senderThread = std::make_unique<QThread>();
     m_senderThread->setObjectName(QStringLiteral("outbox"));
@@ -124,8 +124,8 @@ bool ServerApplication::start(QString *error)
         return false;
     }
 
-    m_webhook = std::make_unique<http::WebhookController>(
-        *m_writer, m_config.whatsapp.verifyToken, m_config.server.maxBodyBytes, *m_metrics);
+    m_webhook = std::make_unique<http::WebhookController>(*m_writer, m_config.whatsapp.verifyToken,
+                                                          m_config.server.maxBodyBytes, *m_metrics);
     ingest::IngestWriter *writer = m_writer.get();
     m_ops = std::make_unique<http::OpsController>(*m_database, *m_metrics, [writer]() -> QString {
         return writer->queueDepth() > 10000 ? QStringLiteral("ingest queue overloaded") : QString();
@@ -135,7 +135,8 @@ bool ServerApplication::start(QString *error)
     m_writer->start();
     QHostAddress address;
     if (!address.setAddress(m_config.server.bind)) {
-        *error = QStringLiteral("server.bind: \"%1\" is not an IP address").arg(m_config.server.bind);
+        *error =
+            QStringLiteral("server.bind: \"%1\" is not an IP address").arg(m_config.server.bind);
         stop();
         return false;
     }
@@ -154,9 +155,8 @@ bool ServerApplication::start(QString *error)
     m_started = true;
 
     qCInfo(lcApp, "sportello-server %s listening on %s (%s mode, %d business(es), data in %s)",
-           SPORTELLO_VERSION, qUtf8Printable(baseUrl()),
-           m_config.isSandbox() ? "sandbox" : "cloud", int(m_config.businesses.size()),
-           qUtf8Printable(dataDir));
+           SPORTELLO_VERSION, qUtf8Printable(baseUrl()), m_config.isSandbox() ? "sandbox" : "cloud",
+           int(m_config.businesses.size()), qUtf8Printable(dataDir));
     return true;
 }
 
@@ -173,8 +173,8 @@ bool ServerApplication::startSandbox(QString *error)
     options.enforceThroughput = m_config.sandbox.throughputLimit;
     m_emulator = std::make_unique<whatsapp::sandbox::GraphEmulator>(options);
     m_emulatorServer = std::make_unique<http::GraphEmulatorServer>(m_emulator.get());
-    m_graphPort = m_emulatorServer->listen(QHostAddress::LocalHost,
-                                           quint16(m_config.sandbox.graphPort));
+    m_graphPort =
+        m_emulatorServer->listen(QHostAddress::LocalHost, quint16(m_config.sandbox.graphPort));
     if (m_graphPort == 0) {
         *error = QStringLiteral("sandbox.graph_port: cannot listen on port %1")
                      .arg(m_config.sandbox.graphPort);
@@ -184,8 +184,9 @@ bool ServerApplication::startSandbox(QString *error)
                                   .arg(m_graphPort)
                                   .arg(QLatin1StringView(kSandboxGraphVersion)));
     m_sandboxController = std::make_unique<http::SandboxController>(m_emulator.get());
-    qCInfo(lcApp, "sandbox: Graph API emulator on http://127.0.0.1:%d, customers at "
-                  "POST /sandbox/customers/<wa_id>/messages",
+    qCInfo(lcApp,
+           "sandbox: Graph API emulator on http://127.0.0.1:%d, customers at "
+           "POST /sandbox/customers/<wa_id>/messages",
            m_graphPort);
     return true;
 }
@@ -213,6 +214,12 @@ void ServerApplication::scheduleCheckpoints()
 bool ServerApplication::pipelineIdle() const
 {
     return !m_scheduler || m_scheduler->isIdle();
+}
+
+void ServerApplication::wakeOutbox()
+{
+    if (m_sender)
+        QMetaObject::invokeMethod(m_sender, &outbox::OutboxSender::wake, Qt::QueuedConnection);
 }
 
 void ServerApplication::stop()

@@ -70,6 +70,9 @@ public:
     whatsapp::sandbox::GraphEmulator *emulator() { return m_emulator.get(); }
     // True when no turn is waiting or running (for tests and orderly shutdown).
     bool pipelineIdle() const;
+    // Tells the outbox sender that rows were enqueued outside the pipeline.
+    void wakeOutbox();
+    const outbox::Outbox &outbox() const { return *m_outbox; }
 
 private:
     bool startSandbox(QString *error);

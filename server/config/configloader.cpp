@@ -47,8 +47,8 @@ struct KeySpec
     QString path() const { return QString::fromUtf8(section) + u'.' + QString::fromUtf8(key); }
     QString envName() const
     {
-        return (QStringLiteral("SPORTELLO_") + QString::fromUtf8(section) + u'_'
-                + QString::fromUtf8(key))
+        return (QStringLiteral("SPORTELLO_") + QString::fromUtf8(section) + u'_' +
+                QString::fromUtf8(key))
             .toUpper();
     }
 };
@@ -57,105 +57,281 @@ const QList<KeySpec> &keySpecs()
 {
     using C = ServerConfig;
     static const QList<KeySpec> specs = {
-        {"server", "bind", KeyType::String, "127.0.0.1", 0, 0, {},
+        {"server",
+         "bind",
+         KeyType::String,
+         "127.0.0.1",
+         0,
+         0,
+         {},
          [](C &c, const QVariant &v) { c.server.bind = v.toString(); },
          "address to listen on (0.0.0.0 for all interfaces)"},
-        {"server", "port", KeyType::Int, "8080", 0, 65535, {},
+        {"server",
+         "port",
+         KeyType::Int,
+         "8080",
+         0,
+         65535,
+         {},
          [](C &c, const QVariant &v) { c.server.port = v.toInt(); },
          "HTTP port for /webhook, /metrics, health and sandbox endpoints (0: any free port)"},
-        {"server", "data_dir", KeyType::String, "(per-user data folder)", 0, 0, {},
+        {"server",
+         "data_dir",
+         KeyType::String,
+         "(per-user data folder)",
+         0,
+         0,
+         {},
          [](C &c, const QVariant &v) { c.server.dataDir = v.toString(); },
          "folder for the database and indexes"},
-        {"server", "log_level", KeyType::Enum, "info", 0, 0,
+        {"server",
+         "log_level",
+         KeyType::Enum,
+         "info",
+         0,
+         0,
          {QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("warning"),
           QStringLiteral("error")},
-         [](C &c, const QVariant &v) { c.server.logLevel = v.toString(); }, "log verbosity"},
-        {"server", "log_format", KeyType::Enum, "text", 0, 0,
+         [](C &c, const QVariant &v) { c.server.logLevel = v.toString(); },
+         "log verbosity"},
+        {"server",
+         "log_format",
+         KeyType::Enum,
+         "text",
+         0,
+         0,
          {QStringLiteral("text"), QStringLiteral("json")},
          [](C &c, const QVariant &v) { c.server.logFormat = v.toString(); },
          "text lines or one JSON object per line"},
-        {"server", "max_body_bytes", KeyType::Int, "3145728", 1024, 64.0 * 1024 * 1024, {},
+        {"server",
+         "max_body_bytes",
+         KeyType::Int,
+         "3145728",
+         1024,
+         64.0 * 1024 * 1024,
+         {},
          [](C &c, const QVariant &v) { c.server.maxBodyBytes = v.toLongLong(); },
          "webhook bodies above this size are refused with 413"},
-        {"storage", "synchronous", KeyType::Enum, "normal", 0, 0,
+        {"storage",
+         "synchronous",
+         KeyType::Enum,
+         "normal",
+         0,
+         0,
          {QStringLiteral("normal"), QStringLiteral("full")},
          [](C &c, const QVariant &v) { c.storage.synchronousFull = v.toString() == u"full"; },
          "normal survives process crashes; full also power loss (fsync per commit)"},
-        {"storage", "busy_timeout_ms", KeyType::Int, "10000", 0, 600000, {},
+        {"storage",
+         "busy_timeout_ms",
+         KeyType::Int,
+         "10000",
+         0,
+         600000,
+         {},
          [](C &c, const QVariant &v) { c.storage.busyTimeoutMs = v.toInt(); },
          "how long a writer waits for the database lock"},
-        {"whatsapp", "mode", KeyType::Enum, "sandbox", 0, 0,
+        {"whatsapp",
+         "mode",
+         KeyType::Enum,
+         "sandbox",
+         0,
+         0,
          {QStringLiteral("sandbox"), QStringLiteral("cloud")},
          [](C &c, const QVariant &v) {
              c.whatsapp.mode = v.toString() == u"cloud" ? WhatsAppSection::Mode::Cloud
                                                         : WhatsAppSection::Mode::Sandbox;
          },
          "sandbox: built-in Graph API emulator, no Meta account; cloud: the real Cloud API"},
-        {"whatsapp", "graph_url", KeyType::String, "https://graph.facebook.com/v23.0", 0, 0, {},
+        {"whatsapp",
+         "graph_url",
+         KeyType::String,
+         "https://graph.facebook.com/v23.0",
+         0,
+         0,
+         {},
          [](C &c, const QVariant &v) { c.whatsapp.graphUrl = v.toString(); },
          "Graph API base URL including the version (ignored in sandbox mode)"},
-        {"whatsapp", "app_secret", KeyType::Secret, "(sandbox: sandbox-secret)", 0, 0, {},
+        {"whatsapp",
+         "app_secret",
+         KeyType::Secret,
+         "(sandbox: sandbox-secret)",
+         0,
+         0,
+         {},
          [](C &c, const QVariant &v) { c.whatsapp.appSecret = Secret(v.toByteArray()); },
          "Meta app secret: verifies X-Hub-Signature-256"},
-        {"whatsapp", "verify_token", KeyType::Secret, "(sandbox: sandbox-verify)", 0, 0, {},
+        {"whatsapp",
+         "verify_token",
+         KeyType::Secret,
+         "(sandbox: sandbox-verify)",
+         0,
+         0,
+         {},
          [](C &c, const QVariant &v) { c.whatsapp.verifyToken = Secret(v.toByteArray()); },
          "token Meta echoes in the GET /webhook handshake"},
-        {"whatsapp", "access_token", KeyType::Secret, "(sandbox: sandbox-token)", 0, 0, {},
+        {"whatsapp",
+         "access_token",
+         KeyType::Secret,
+         "(sandbox: sandbox-token)",
+         0,
+         0,
+         {},
          [](C &c, const QVariant &v) { c.whatsapp.accessToken = Secret(v.toByteArray()); },
          "Graph API bearer token; per business: SPORTELLO_WHATSAPP_ACCESS_TOKEN_<PHONE_NUMBER_ID>"},
-        {"whatsapp", "request_timeout_ms", KeyType::Int, "15000", 100, 300000, {},
+        {"whatsapp",
+         "request_timeout_ms",
+         KeyType::Int,
+         "15000",
+         100,
+         300000,
+         {},
          [](C &c, const QVariant &v) { c.whatsapp.requestTimeoutMs = v.toInt(); },
          "Graph API request timeout"},
-        {"sandbox", "graph_port", KeyType::Int, "0", 0, 65535, {},
+        {"sandbox",
+         "graph_port",
+         KeyType::Int,
+         "0",
+         0,
+         65535,
+         {},
          [](C &c, const QVariant &v) { c.sandbox.graphPort = v.toInt(); },
          "port of the Graph API emulator (0: any free port)"},
-        {"sandbox", "sent_delay_ms", KeyType::Int, "100", 0, 600000, {},
+        {"sandbox",
+         "sent_delay_ms",
+         KeyType::Int,
+         "100",
+         0,
+         600000,
+         {},
          [](C &c, const QVariant &v) { c.sandbox.sentDelayMs = v.toInt(); },
          "emulated delay before the 'sent' status webhook"},
-        {"sandbox", "delivered_delay_ms", KeyType::Int, "300", 0, 600000, {},
+        {"sandbox",
+         "delivered_delay_ms",
+         KeyType::Int,
+         "300",
+         0,
+         600000,
+         {},
          [](C &c, const QVariant &v) { c.sandbox.deliveredDelayMs = v.toInt(); },
          "emulated delay before the 'delivered' status webhook"},
-        {"sandbox", "read_delay_ms", KeyType::Int, "1500", -1, 3600000, {},
+        {"sandbox",
+         "read_delay_ms",
+         KeyType::Int,
+         "1500",
+         -1,
+         3600000,
+         {},
          [](C &c, const QVariant &v) { c.sandbox.readDelayMs = v.toInt(); },
          "emulated delay before the customer reads (-1: only when told to)"},
-        {"sandbox", "throughput_limit", KeyType::Int, "0", 0, 100000, {},
+        {"sandbox",
+         "throughput_limit",
+         KeyType::Int,
+         "0",
+         0,
+         100000,
+         {},
          [](C &c, const QVariant &v) { c.sandbox.throughputLimit = v.toInt(); },
          "emulated messages/s per number before 130429 (0: unlimited)"},
-        {"pipeline", "quiet_window_ms", KeyType::Int, "1500", 0, 60000, {},
+        {"pipeline",
+         "quiet_window_ms",
+         KeyType::Int,
+         "1500",
+         0,
+         60000,
+         {},
          [](C &c, const QVariant &v) { c.pipeline.quietWindowMs = v.toInt(); },
          "messages from one customer within this pause form one turn (0: no grouping)"},
-        {"pipeline", "workers", KeyType::Int, "0", 0, 256, {},
+        {"pipeline",
+         "workers",
+         KeyType::Int,
+         "0",
+         0,
+         256,
+         {},
          [](C &c, const QVariant &v) { c.pipeline.workers = v.toInt(); },
          "pipeline threads (0: one per core)"},
-        {"outbox", "rate_per_second", KeyType::Double, "80", 0.1, 10000, {},
+        {"outbox",
+         "rate_per_second",
+         KeyType::Double,
+         "80",
+         0.1,
+         10000,
+         {},
          [](C &c, const QVariant &v) { c.outbox.ratePerSecond = v.toDouble(); },
          "messages per second per business phone number"},
-        {"outbox", "recipient_burst", KeyType::Int, "45", 1, 1000, {},
+        {"outbox",
+         "recipient_burst",
+         KeyType::Int,
+         "45",
+         1,
+         1000,
+         {},
          [](C &c, const QVariant &v) { c.outbox.recipientBurst = v.toInt(); },
          "messages to one customer that may go out back to back"},
-        {"outbox", "recipient_interval_ms", KeyType::Int, "6000", 0, 600000, {},
+        {"outbox",
+         "recipient_interval_ms",
+         KeyType::Int,
+         "6000",
+         0,
+         600000,
+         {},
          [](C &c, const QVariant &v) { c.outbox.recipientIntervalMs = v.toInt(); },
          "after a burst, one message per this interval to the same customer"},
-        {"outbox", "max_attempts", KeyType::Int, "8", 1, 100, {},
+        {"outbox",
+         "max_attempts",
+         KeyType::Int,
+         "8",
+         1,
+         100,
+         {},
          [](C &c, const QVariant &v) { c.outbox.maxAttempts = v.toInt(); },
          "send attempts before a message is marked failed"},
-        {"outbox", "backoff_initial_ms", KeyType::Int, "1000", 1, 600000, {},
+        {"outbox",
+         "backoff_initial_ms",
+         KeyType::Int,
+         "1000",
+         1,
+         600000,
+         {},
          [](C &c, const QVariant &v) { c.outbox.backoffInitialMs = v.toInt(); },
          "first retry delay (doubles each attempt, with jitter)"},
-        {"outbox", "backoff_max_ms", KeyType::Int, "300000", 1, 86400000, {},
+        {"outbox",
+         "backoff_max_ms",
+         KeyType::Int,
+         "300000",
+         1,
+         86400000,
+         {},
          [](C &c, const QVariant &v) { c.outbox.backoffMaxMs = v.toInt(); },
          "longest retry delay"},
-        {"outbox", "stale_sending_ms", KeyType::Int, "60000", 1000, 86400000, {},
+        {"outbox",
+         "stale_sending_ms",
+         KeyType::Int,
+         "60000",
+         1000,
+         86400000,
+         {},
          [](C &c, const QVariant &v) { c.outbox.staleSendingMs = v.toInt(); },
          "after a crash, a send with no answer and no status is retried after this long"},
-        {"outbox", "mark_read", KeyType::Enum, "on_reply", 0, 0,
+        {"outbox",
+         "mark_read",
+         KeyType::Enum,
+         "on_reply",
+         0,
+         0,
          {QStringLiteral("on_reply"), QStringLiteral("never")},
          [](C &c, const QVariant &v) {
              c.outbox.markRead = v.toString() == u"never" ? OutboxSection::MarkRead::Never
                                                           : OutboxSection::MarkRead::OnReply;
          },
          "when customers see blue ticks: when a reply to them is on its way, or never"},
-        {"outbox", "typing_indicator", KeyType::Bool, "true", 0, 0, {},
+        {"outbox",
+         "typing_indicator",
+         KeyType::Bool,
+         "true",
+         0,
+         0,
+         {},
          [](C &c, const QVariant &v) { c.outbox.typingIndicator = v.toBool(); },
          "show 'typing…' with the read receipt while a reply is prepared"},
     };
@@ -206,7 +382,9 @@ QString describe(const KeySpec &spec)
 {
     switch (spec.type) {
     case KeyType::Int:
-        return QStringLiteral("an integer from %1 to %2").arg(qint64(spec.min)).arg(qint64(spec.max));
+        return QStringLiteral("an integer from %1 to %2")
+            .arg(qint64(spec.min))
+            .arg(qint64(spec.max));
     case KeyType::Double:
         return QStringLiteral("a number from %1 to %2").arg(spec.min).arg(spec.max);
     case KeyType::Bool:
@@ -252,7 +430,8 @@ std::optional<QVariant> fromJson(const KeySpec &spec, const Json &value, QString
         return QVariant(value.get<bool>());
     case KeyType::Int: {
         if (!value.is_number_integer())
-            return fail(value.is_number() ? QString::fromStdString(value.dump()) : jsonTypeName(value));
+            return fail(value.is_number() ? QString::fromStdString(value.dump())
+                                          : jsonTypeName(value));
         const auto n = value.get<qint64>();
         if (n < spec.min || n > spec.max)
             return fail(QString::number(n));
@@ -340,7 +519,8 @@ QMap<QString, QString> readMessageMap(const Json &value, const QString &path, Co
                       QStringLiteral("expected a non-empty string")};
             return result;
         }
-        result.insert(QString::fromStdString(language), QString::fromStdString(text.get<std::string>()));
+        result.insert(QString::fromStdString(language),
+                      QString::fromStdString(text.get<std::string>()));
     }
     return result;
 }
@@ -351,12 +531,16 @@ std::optional<BusinessConfig> readBusiness(const Json &value, const QString &pat
     static const QRegularExpression digits(QStringLiteral("^\\d{5,20}$"));
     static const QRegularExpression language(QStringLiteral("^[a-z]{2}$"));
     static const QRegularExpression templateName(QStringLiteral("^[a-z0-9_]{1,512}$"));
-    static const QStringList keys = {
-        QStringLiteral("phone_number_id"),   QStringLiteral("display_phone_number"),
-        QStringLiteral("name"),              QStringLiteral("default_language"),
-        QStringLiteral("languages"),         QStringLiteral("time_zone"),
-        QStringLiteral("templates"),         QStringLiteral("opt_out_confirmation"),
-        QStringLiteral("opt_in_confirmation"), QStringLiteral("access_token")};
+    static const QStringList keys = {QStringLiteral("phone_number_id"),
+                                     QStringLiteral("display_phone_number"),
+                                     QStringLiteral("name"),
+                                     QStringLiteral("default_language"),
+                                     QStringLiteral("languages"),
+                                     QStringLiteral("time_zone"),
+                                     QStringLiteral("templates"),
+                                     QStringLiteral("opt_out_confirmation"),
+                                     QStringLiteral("opt_in_confirmation"),
+                                     QStringLiteral("access_token")};
 
     if (!value.is_object()) {
         *error = {path, QStringLiteral("expected an object, got %1").arg(jsonTypeName(value))};
@@ -368,7 +552,8 @@ std::optional<BusinessConfig> readBusiness(const Json &value, const QString &pat
         const QString itemPath = path + u'.' + key;
         auto needString = [&](QString *target) {
             if (!item.is_string()) {
-                *error = {itemPath, QStringLiteral("expected a string, got %1").arg(jsonTypeName(item))};
+                *error = {itemPath,
+                          QStringLiteral("expected a string, got %1").arg(jsonTypeName(item))};
                 return false;
             }
             *target = QString::fromStdString(item.get<std::string>());
@@ -378,7 +563,8 @@ std::optional<BusinessConfig> readBusiness(const Json &value, const QString &pat
             if (!needString(&business.phoneNumberId))
                 return std::nullopt;
             if (!digits.match(business.phoneNumberId).hasMatch()) {
-                *error = {itemPath, QStringLiteral("expected the digits of a WhatsApp phone_number_id")};
+                *error = {itemPath,
+                          QStringLiteral("expected the digits of a WhatsApp phone_number_id")};
                 return std::nullopt;
             }
         } else if (key == u"display_phone_number") {
@@ -391,7 +577,8 @@ std::optional<BusinessConfig> readBusiness(const Json &value, const QString &pat
             if (!needString(&business.defaultLanguage))
                 return std::nullopt;
             if (!language.match(business.defaultLanguage).hasMatch()) {
-                *error = {itemPath, QStringLiteral("expected a two-letter ISO 639-1 code such as \"it\"")};
+                *error = {itemPath,
+                          QStringLiteral("expected a two-letter ISO 639-1 code such as \"it\"")};
                 return std::nullopt;
             }
         } else if (key == u"languages") {
@@ -405,8 +592,9 @@ std::optional<BusinessConfig> readBusiness(const Json &value, const QString &pat
                                          ? QString::fromStdString(item[i].get<std::string>())
                                          : QString();
                 if (!language.match(code).hasMatch()) {
-                    *error = {itemPath + QStringLiteral("[%1]").arg(i),
-                              QStringLiteral("expected a two-letter ISO 639-1 code such as \"it\"")};
+                    *error = {
+                        itemPath + QStringLiteral("[%1]").arg(i),
+                        QStringLiteral("expected a two-letter ISO 639-1 code such as \"it\"")};
                     return std::nullopt;
                 }
                 business.languages.append(code);
@@ -415,9 +603,10 @@ std::optional<BusinessConfig> readBusiness(const Json &value, const QString &pat
             if (!needString(&business.timeZone))
                 return std::nullopt;
             if (!QTimeZone::isTimeZoneIdAvailable(business.timeZone.toUtf8())) {
-                *error = {itemPath, QStringLiteral("unknown time zone \"%1\" (use an IANA name such "
-                                                   "as \"Europe/Rome\")")
-                                        .arg(business.timeZone)};
+                *error = {itemPath,
+                          QStringLiteral("unknown time zone \"%1\" (use an IANA name such "
+                                         "as \"Europe/Rome\")")
+                              .arg(business.timeZone)};
                 return std::nullopt;
             }
         } else if (key == u"access_token") {
@@ -453,8 +642,9 @@ std::optional<BusinessConfig> readBusiness(const Json &value, const QString &pat
                             return std::nullopt;
                         }
                         const QString text = QString::fromStdString(tValue.get<std::string>());
-                        (k == u"name" ? definition.name
-                                      : k == u"language" ? definition.language : definition.category) = text;
+                        (k == u"name"       ? definition.name
+                         : k == u"language" ? definition.language
+                                            : definition.category) = text;
                     } else if (k == u"header_parameters" || k == u"body_parameters") {
                         if (!tValue.is_number_unsigned()) {
                             *error = {kPath, QStringLiteral("expected a non-negative integer")};
@@ -464,12 +654,16 @@ std::optional<BusinessConfig> readBusiness(const Json &value, const QString &pat
                                                    : definition.bodyParameters) = tValue.get<int>();
                     } else if (k == u"button_parameters") {
                         if (!tValue.is_array()) {
-                            *error = {kPath, QStringLiteral("expected an array of non-negative integers, one per button")};
+                            *error = {
+                                kPath,
+                                QStringLiteral(
+                                    "expected an array of non-negative integers, one per button")};
                             return std::nullopt;
                         }
                         for (const auto &n : tValue) {
                             if (!n.is_number_unsigned()) {
-                                *error = {kPath, QStringLiteral("expected an array of non-negative integers, one per button")};
+                                *error = {kPath, QStringLiteral("expected an array of non-negative "
+                                                                "integers, one per button")};
                                 return std::nullopt;
                             }
                             definition.buttonParameters.append(n.get<int>());
@@ -555,14 +749,15 @@ std::optional<ConfigError> readSecretsFile(const QString &path, QMap<QString, QS
             continue;
         const qsizetype eq = line.indexOf(u'=');
         if (eq <= 0)
-            return ConfigError{QStringLiteral("secrets_file"),
-                               QStringLiteral("%1 line %2: expected NAME=VALUE").arg(path).arg(lineNumber)};
+            return ConfigError{
+                QStringLiteral("secrets_file"),
+                QStringLiteral("%1 line %2: expected NAME=VALUE").arg(path).arg(lineNumber)};
         QString name = line.left(eq).trimmed();
         if (name.startsWith(QStringLiteral("export ")))
             name = name.mid(7).trimmed();
         QString value = line.mid(eq + 1).trimmed();
-        if (value.size() >= 2 && (value.startsWith(u'"') || value.startsWith(u'\''))
-            && value.endsWith(value.front()))
+        if (value.size() >= 2 && (value.startsWith(u'"') || value.startsWith(u'\'')) &&
+            value.endsWith(value.front()))
             value = value.mid(1, value.size() - 2);
         values->insert(name, value);
     }
@@ -587,15 +782,17 @@ std::variant<ServerConfig, ConfigError> ConfigLoader::load(const QString &config
     if (!configPath.isEmpty()) {
         QFile file(configPath);
         if (!file.open(QIODevice::ReadOnly))
-            return ConfigError{QStringLiteral("--config"),
-                               QStringLiteral("cannot read %1: %2").arg(configPath, file.errorString())};
+            return ConfigError{
+                QStringLiteral("--config"),
+                QStringLiteral("cannot read %1: %2").arg(configPath, file.errorString())};
         const QByteArray bytes = file.readAll();
         Json root;
         try {
             root = Json::parse(bytes.constData(), bytes.constData() + bytes.size());
         } catch (const Json::parse_error &e) {
             return ConfigError{configPath,
-                               QStringLiteral("not valid JSON at %1").arg(lineAndColumn(bytes, e.byte > 0 ? e.byte - 1 : 0))};
+                               QStringLiteral("not valid JSON at %1")
+                                   .arg(lineAndColumn(bytes, e.byte > 0 ? e.byte - 1 : 0))};
         }
         if (!root.is_object())
             return ConfigError{configPath, QStringLiteral("expected a JSON object at the top")};
@@ -604,13 +801,15 @@ std::variant<ServerConfig, ConfigError> ConfigLoader::load(const QString &config
             if (!sections.contains(QLatin1StringView(spec.section)))
                 sections.append(QString::fromUtf8(spec.section));
         }
-        const QStringList topLevel = sections + QStringList{QStringLiteral("secrets_file"),
-                                                            QStringLiteral("businesses")};
+        const QStringList topLevel =
+            sections + QStringList{QStringLiteral("secrets_file"), QStringLiteral("businesses")};
         for (const auto &[rawSection, body] : root.items()) {
             const QString section = QString::fromStdString(rawSection);
             if (section == u"secrets_file") {
                 if (!body.is_string())
-                    return ConfigError{section, QStringLiteral("expected a string, got %1").arg(jsonTypeName(body))};
+                    return ConfigError{
+                        section,
+                        QStringLiteral("expected a string, got %1").arg(jsonTypeName(body))};
                 secretsFile = QString::fromStdString(body.get<std::string>());
                 continue;
             }
@@ -619,9 +818,11 @@ std::variant<ServerConfig, ConfigError> ConfigLoader::load(const QString &config
                 continue;
             }
             if (!sections.contains(section))
-                return ConfigError{section, QStringLiteral("unknown section") + suggestion(section, topLevel)};
+                return ConfigError{section, QStringLiteral("unknown section") +
+                                                suggestion(section, topLevel)};
             if (!body.is_object())
-                return ConfigError{section, QStringLiteral("expected an object, got %1").arg(jsonTypeName(body))};
+                return ConfigError{
+                    section, QStringLiteral("expected an object, got %1").arg(jsonTypeName(body))};
             for (const auto &[rawKey, value] : body.items()) {
                 const QString key = QString::fromStdString(rawKey);
                 const KeySpec *spec = findSpec(section, key);
@@ -631,13 +832,15 @@ std::variant<ServerConfig, ConfigError> ConfigLoader::load(const QString &config
                         if (section == QLatin1StringView(s.section))
                             known.append(QString::fromUtf8(s.key));
                     }
-                    return ConfigError{section + u'.' + key, QStringLiteral("unknown key") + suggestion(key, known)};
+                    return ConfigError{section + u'.' + key,
+                                       QStringLiteral("unknown key") + suggestion(key, known)};
                 }
                 if (spec->type == KeyType::Secret) {
-                    return ConfigError{spec->path(),
-                                       QStringLiteral("secrets are not read from the config file; "
-                                                      "set %1 in the environment or the secrets file")
-                                           .arg(spec->envName())};
+                    return ConfigError{
+                        spec->path(),
+                        QStringLiteral("secrets are not read from the config file; "
+                                       "set %1 in the environment or the secrets file")
+                            .arg(spec->envName())};
                 }
                 QString error;
                 auto converted = fromJson(*spec, value, &error);
@@ -656,12 +859,14 @@ std::variant<ServerConfig, ConfigError> ConfigLoader::load(const QString &config
         if (auto error = readSecretsFile(secretsFile, &external))
             return *error;
         for (auto it = external.begin(); it != external.end(); ++it) {
-            const bool known = std::any_of(keySpecs().begin(), keySpecs().end(), [&](const KeySpec &s) {
-                return s.type == KeyType::Secret && s.envName() == it.key();
-            });
+            const bool known =
+                std::any_of(keySpecs().begin(), keySpecs().end(), [&](const KeySpec &s) {
+                    return s.type == KeyType::Secret && s.envName() == it.key();
+                });
             if (!known && !it.key().startsWith(QStringLiteral("SPORTELLO_WHATSAPP_ACCESS_TOKEN_")))
-                return ConfigError{QStringLiteral("secrets_file"),
-                                   QStringLiteral("%1 is not a secret Sportello knows").arg(it.key())};
+                return ConfigError{
+                    QStringLiteral("secrets_file"),
+                    QStringLiteral("%1 is not a secret Sportello knows").arg(it.key())};
         }
     }
     for (const QString &name : m_environment.keys()) {
@@ -690,7 +895,8 @@ std::variant<ServerConfig, ConfigError> ConfigLoader::load(const QString &config
         const KeySpec *spec = findSpec(QStringLiteral("server"), QStringLiteral("log_level"));
         if (!spec->choices.contains(*overrides.logLevel))
             return ConfigError{QStringLiteral("--log-level"),
-                               QStringLiteral("expected %1, got \"%2\"").arg(describe(*spec), *overrides.logLevel)};
+                               QStringLiteral("expected %1, got \"%2\"")
+                                   .arg(describe(*spec), *overrides.logLevel)};
         values.insert(QStringLiteral("server.log_level"), *overrides.logLevel);
     }
 
@@ -710,28 +916,32 @@ std::variant<ServerConfig, ConfigError> ConfigLoader::load(const QString &config
             if (!business)
                 return error;
             if (config.business(business->phoneNumberId))
-                return ConfigError{path + QStringLiteral(".phone_number_id"),
-                                   QStringLiteral("%1 is configured twice").arg(business->phoneNumberId)};
+                return ConfigError{
+                    path + QStringLiteral(".phone_number_id"),
+                    QStringLiteral("%1 is configured twice").arg(business->phoneNumberId)};
             config.businesses.append(*business);
         }
     }
     if (config.businesses.isEmpty()) {
         if (!config.isSandbox())
-            return ConfigError{QStringLiteral("businesses"),
-                               QStringLiteral("at least one business is required when whatsapp.mode "
-                                              "is \"cloud\"")};
+            return ConfigError{
+                QStringLiteral("businesses"),
+                QStringLiteral("at least one business is required when whatsapp.mode "
+                               "is \"cloud\"")};
         auto sample = readJsonResource(QStringLiteral(":/sportello/server/sample-business.json"));
         ConfigError error;
         auto business = sample ? readBusiness(*sample, QStringLiteral("sample business"), &error)
                                : std::nullopt;
         if (!business)
             return ConfigError{QStringLiteral("sample business"),
-                               error.message.isEmpty() ? QStringLiteral("resource missing") : error.text()};
+                               error.message.isEmpty() ? QStringLiteral("resource missing")
+                                                       : error.text()};
         config.businesses.append(*business);
     }
     for (auto &business : config.businesses) {
         applyDefaultTexts(business);
-        const QString env = QStringLiteral("SPORTELLO_WHATSAPP_ACCESS_TOKEN_") + business.phoneNumberId;
+        const QString env =
+            QStringLiteral("SPORTELLO_WHATSAPP_ACCESS_TOKEN_") + business.phoneNumberId;
         if (external.contains(env))
             business.accessToken = Secret(external.value(env).toUtf8());
     }
@@ -761,17 +971,19 @@ std::variant<ServerConfig, ConfigError> ConfigLoader::load(const QString &config
                                        .arg(business.phoneNumberId)};
         }
         const QUrl graph(config.whatsapp.graphUrl);
-        if (!graph.isValid() || (graph.scheme() != u"https" && graph.scheme() != u"http")
-            || graph.host().isEmpty())
+        if (!graph.isValid() || (graph.scheme() != u"https" && graph.scheme() != u"http") ||
+            graph.host().isEmpty())
             return ConfigError{QStringLiteral("whatsapp.graph_url"),
-                               QStringLiteral("expected an http(s) URL, got \"%1\"").arg(config.whatsapp.graphUrl)};
+                               QStringLiteral("expected an http(s) URL, got \"%1\"")
+                                   .arg(config.whatsapp.graphUrl)};
     }
     if (config.outbox.backoffMaxMs < config.outbox.backoffInitialMs)
         return ConfigError{QStringLiteral("outbox.backoff_max_ms"),
                            QStringLiteral("must not be smaller than outbox.backoff_initial_ms")};
 
     if (config.server.dataDir.isEmpty())
-        config.server.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+        config.server.dataDir =
+            QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     config.server.dataDir = QDir(config.server.dataDir).absolutePath();
     return config;
 }

@@ -19,7 +19,8 @@ namespace sportello::config {
 class ConfigLoader
 {
 public:
-    explicit ConfigLoader(QProcessEnvironment environment = QProcessEnvironment::systemEnvironment());
+    explicit ConfigLoader(
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment());
 
     std::variant<ServerConfig, ConfigError> load(const QString &configPath,
                                                  const ConfigOverrides &overrides = {}) const;

@@ -63,8 +63,8 @@ struct OutboxSection
         OnReply,
         Never,
     };
-    double ratePerSecond = 80;     // per business phone number (Meta's default throughput)
-    int recipientBurst = 45;       // Meta's pair rate limit: bursts up to 45 ...
+    double ratePerSecond = 80;      // per business phone number (Meta's default throughput)
+    int recipientBurst = 45;        // Meta's pair rate limit: bursts up to 45 ...
     int recipientIntervalMs = 6000; // ... then one message per 6 s to the same customer
     int maxAttempts = 8;
     int backoffInitialMs = 1000;

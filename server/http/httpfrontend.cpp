@@ -24,12 +24,14 @@ HttpFrontend::HttpFrontend(WebhookController &webhook, OpsController &ops,
     , m_server(std::make_unique<QHttpServer>())
 {
     // The webhook comes first: Qt 6.4 matches rules in order and this is the hot path.
-    m_server->route(QStringLiteral("/webhook"), Method::Post,
-                    [&webhook](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                        webhook.receive(request, std::move(responder));
-                    });
-    m_server->route(QStringLiteral("/webhook"), Method::Get,
-                    [&webhook](const QHttpServerRequest &request) { return webhook.verify(request); });
+    m_server->route(
+        QStringLiteral("/webhook"), Method::Post,
+        [&webhook](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            webhook.receive(request, std::move(responder));
+        });
+    m_server->route(
+        QStringLiteral("/webhook"), Method::Get,
+        [&webhook](const QHttpServerRequest &request) { return webhook.verify(request); });
     m_server->route(QStringLiteral("/healthz"), Method::Get, [&ops] { return ops.health(); });
     m_server->route(QStringLiteral("/readyz"), Method::Get,
                     [&ops](const QHttpServerRequest &, QHttpServerResponder &&responder) {
@@ -44,10 +46,10 @@ HttpFrontend::HttpFrontend(WebhookController &webhook, OpsController &ops,
     m_server->setMissingHandler([](const QHttpServerRequest &request,
                                    QHttpServerResponder &&responder) {
         qCDebug(lcHttp, "404 %s", qUtf8Printable(request.url().path()));
-        responder.write(QJsonDocument(QJsonObject{{QStringLiteral("error"),
-                                                   QStringLiteral("no such endpoint")},
-                                                  {QStringLiteral("path"), request.url().path()}}),
-                        Status::NotFound);
+        responder.write(
+            QJsonDocument(QJsonObject{{QStringLiteral("error"), QStringLiteral("no such endpoint")},
+                                      {QStringLiteral("path"), request.url().path()}}),
+            Status::NotFound);
     });
 }
 

@@ -20,7 +20,8 @@ using Status = QHttpServerResponder::StatusCode;
 
 bool equalConstantTime(const QByteArray &a, const QByteArray &b)
 {
-    return a.size() == b.size() && CRYPTO_memcmp(a.constData(), b.constData(), size_t(a.size())) == 0;
+    return a.size() == b.size() &&
+           CRYPTO_memcmp(a.constData(), b.constData(), size_t(a.size())) == 0;
 }
 } // namespace
 
@@ -57,8 +58,7 @@ QHttpServerResponse WebhookController::verify(const QHttpServerRequest &request)
                                Status::Forbidden);
 }
 
-void WebhookController::receive(const QHttpServerRequest &request,
-                                QHttpServerResponder &&responder)
+void WebhookController::receive(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     DeferredResponse response(std::move(responder));
     const QByteArray body = request.body();

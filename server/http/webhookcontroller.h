@@ -29,9 +29,8 @@ class WebhookController : public QObject
     Q_OBJECT
 
 public:
-    WebhookController(ingest::IngestWriter &writer, config::Secret verifyToken,
-                      qint64 maxBodyBytes, metrics::ServerMetrics &metrics,
-                      QObject *parent = nullptr);
+    WebhookController(ingest::IngestWriter &writer, config::Secret verifyToken, qint64 maxBodyBytes,
+                      metrics::ServerMetrics &metrics, QObject *parent = nullptr);
 
     QHttpServerResponse verify(const QHttpServerRequest &request);
     void receive(const QHttpServerRequest &request, QHttpServerResponder &&responder);

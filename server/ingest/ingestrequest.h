@@ -8,9 +8,9 @@ namespace sportello::ingest {
 
 struct IngestRequest
 {
-    quint64 ticket = 0;   // chosen by the caller to match the outcome to its request
-    QByteArray body;      // raw bytes exactly as received
-    QByteArray signature; // X-Hub-Signature-256 header value
+    quint64 ticket = 0;    // chosen by the caller to match the outcome to its request
+    QByteArray body;       // raw bytes exactly as received
+    QByteArray signature;  // X-Hub-Signature-256 header value
     qint64 receivedAt = 0; // ms since epoch
 };
 

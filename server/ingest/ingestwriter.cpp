@@ -116,8 +116,10 @@ void IngestWriter::writeBatch(std::deque<IngestRequest> &requests)
         qCCritical(lcIngest, "cannot open the database: %s", e.what());
     }
     bool ok = connection && writeAll(*connection, batch, false);
-    if (!ok && connection && requests.size() > 1) {
+    if (!ok && connection) {
         // One bad request must not fail its neighbours: retry each in its own transaction.
+        // A lone request goes through this too: the batch attempt left it without an outcome
+        // (or with one whose commit then failed), and every request must get exactly one.
         batch = Batch{};
         batch.requests = &requests;
         ok = writeAll(*connection, batch, true);
@@ -130,7 +132,8 @@ void IngestWriter::writeBatch(std::deque<IngestRequest> &requests)
 
     for (const auto &outcome : std::as_const(batch.outcomes)) {
         m_metrics.inboundMessages.inc(quint64(outcome.newMessages));
-        m_metrics.inboundDuplicates.inc(quint64(outcome.duplicateMessages + outcome.duplicateStatuses));
+        m_metrics.inboundDuplicates.inc(
+            quint64(outcome.duplicateMessages + outcome.duplicateStatuses));
     }
     for (const auto &status : std::as_const(batch.newStatusNames))
         m_metrics.statusEvents.inc(status);
@@ -246,8 +249,8 @@ void IngestWriter::storePayload(storage::SqlConnection &connection, const Ingest
             continue;
         bool isOurs = false;
         const qint64 outboxId = status.bizOpaqueCallbackData.toLongLong(&isOurs);
-        const auto error = status.errors.isEmpty() ? whatsapp::GraphErrorInfo{}
-                                                   : status.errors.first();
+        const auto error =
+            status.errors.isEmpty() ? whatsapp::GraphErrorInfo{} : status.errors.first();
         if (auto change = outbox.applyRemoteStatus(
                 status.wamid, isOurs ? std::optional<qint64>(outboxId) : std::nullopt,
                 *status.status,
@@ -272,14 +275,15 @@ void IngestWriter::storePayload(storage::SqlConnection &connection, const Ingest
     }
     QStringList ids = unknown.values();
     ids.sort();
-    outcome.reason = QStringLiteral("unknown phone_number_id %1").arg(ids.join(QStringLiteral(", ")));
+    outcome.reason =
+        QStringLiteral("unknown phone_number_id %1").arg(ids.join(QStringLiteral(", ")));
     events.insertDeadLetter(outcome.reason, ids.first(), request.body, request.receivedAt);
-    const bool storedSomething = outcome.newMessages + outcome.duplicateMessages
-                                     + outcome.newStatuses + outcome.duplicateStatuses
-                                     + outcome.otherEvents
-                                 > 0;
-    outcome.kind = storedSomething ? IngestOutcome::Kind::Stored
-                                   : IngestOutcome::Kind::DeadLettered;
+    const bool storedSomething = outcome.newMessages + outcome.duplicateMessages +
+                                     outcome.newStatuses + outcome.duplicateStatuses +
+                                     outcome.otherEvents >
+                                 0;
+    outcome.kind =
+        storedSomething ? IngestOutcome::Kind::Stored : IngestOutcome::Kind::DeadLettered;
 }
 
 } // namespace sportello::ingest

@@ -16,8 +16,8 @@ QString PrometheusText::sample(const QString &name, const QString &labelName,
 {
     if (labelName.isEmpty())
         return name + u' ' + number(value) + u'\n';
-    return name + u'{' + labelName + QStringLiteral("=\"") + escapeLabel(labelValue)
-           + QStringLiteral("\"} ") + number(value) + u'\n';
+    return name + u'{' + labelName + QStringLiteral("=\"") + escapeLabel(labelValue) +
+           QStringLiteral("\"} ") + number(value) + u'\n';
 }
 
 QString PrometheusText::number(double value)

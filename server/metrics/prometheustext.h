@@ -10,8 +10,8 @@ class PrometheusText
 {
 public:
     static QString header(const QString &name, const QString &help, const QString &type);
-    static QString sample(const QString &name, const QString &labelName,
-                          const QString &labelValue, double value);
+    static QString sample(const QString &name, const QString &labelName, const QString &labelValue,
+                          double value);
     static QString number(double value);
     static QString escapeLabel(const QString &value);
 };

@@ -27,16 +27,15 @@ ServerMetrics::ServerMetrics()
                      QStringLiteral("route"))
     , webhookAckSeconds(QStringLiteral("sportello_webhook_ack_seconds"),
                         QStringLiteral("Time from a webhook request's arrival to its answer."),
-                        {0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5,
-                         5})
+                        {0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5})
     , queueDepth(QStringLiteral("sportello_queue_depth"),
                  QStringLiteral("Work waiting in each queue."), QStringLiteral("queue"))
 {
     for (const char *result : {"ok", "bad_signature", "missing_signature", "too_large",
                                "dead_letter", "error", "verify_ok", "verify_failed"})
         webhookRequests.declare(QString::fromUtf8(result));
-    for (const char *status : {"queued", "accepted", "sent", "delivered", "read", "failed",
-                               "needs_template", "refused"})
+    for (const char *status :
+         {"queued", "accepted", "sent", "delivered", "read", "failed", "needs_template", "refused"})
         outboundMessages.declare(QString::fromUtf8(status));
     for (const char *queue : {"ingest", "inbound", "outbox"})
         queueDepth.set(QString::fromUtf8(queue), 0);

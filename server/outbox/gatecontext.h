@@ -10,10 +10,10 @@ namespace sportello::outbox {
 
 struct GateContext
 {
-    qint64 now = 0;                                // ms since epoch
-    std::optional<qint64> lastCustomerTimestamp;   // seconds: newest messages[].timestamp
+    qint64 now = 0;                              // ms since epoch
+    std::optional<qint64> lastCustomerTimestamp; // seconds: newest messages[].timestamp
     bool optedOut = false;
-    std::optional<qint64> optedOutAt;              // ms
+    std::optional<qint64> optedOutAt; // ms
 };
 
 } // namespace sportello::outbox

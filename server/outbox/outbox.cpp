@@ -23,12 +23,13 @@ EnqueueResult Outbox::enqueue(storage::SqlConnection &connection, const Outbound
 {
     const auto *business = m_config.business(request.customer.phoneNumberId);
     if (!business) {
-        throw storage::StorageError(
-            QStringLiteral("no business with phone_number_id %1").arg(request.customer.phoneNumberId));
+        throw storage::StorageError(QStringLiteral("no business with phone_number_id %1")
+                                        .arg(request.customer.phoneNumberId));
     }
     GateContext context;
     context.now = now;
-    context.lastCustomerTimestamp = storage::InboundRepository(connection).lastCustomerTimestamp(request.customer);
+    context.lastCustomerTimestamp =
+        storage::InboundRepository(connection).lastCustomerTimestamp(request.customer);
     if (auto contact = storage::ContactRepository(connection)
                            .find(request.customer.phoneNumberId, request.customer.senderKey)) {
         context.optedOut = contact->optedOut;

@@ -57,14 +57,14 @@ GateDecision OutboxGate::check(const OutboundRequest &request,
                                const config::BusinessConfig &business, const GateContext &context)
 {
     const auto *templ = std::get_if<whatsapp::TemplateContent>(&request.message.content);
-    const bool confirmsPreference = request.purpose == u"optout_confirmation"
-                                    || request.purpose == u"optin_confirmation";
+    const bool confirmsPreference =
+        request.purpose == u"optout_confirmation" || request.purpose == u"optin_confirmation";
 
     if (context.optedOut && !confirmsPreference) {
         // After STOP nothing is pushed to the customer; a reply to something they wrote
         // after opting out is a conversation they started, and stays possible.
-        const bool wroteSince = context.lastCustomerTimestamp && context.optedOutAt
-                                && *context.lastCustomerTimestamp * 1000 > *context.optedOutAt;
+        const bool wroteSince = context.lastCustomerTimestamp && context.optedOutAt &&
+                                *context.lastCustomerTimestamp * 1000 > *context.optedOutAt;
         if (templ || !wroteSince) {
             return refuse(QStringLiteral("opted_out"),
                           QStringLiteral("the customer opted out of messages from this business"));
@@ -85,8 +85,7 @@ GateDecision OutboxGate::check(const OutboundRequest &request,
     if (context.now >= closesAt) {
         return {GateDecision::Verdict::NeedsTemplate, QStringLiteral("window_closed"),
                 QStringLiteral("the 24-hour customer service window closed at %1: send a template")
-                    .arg(QDateTime::fromMSecsSinceEpoch(closesAt, Qt::UTC)
-                             .toString(Qt::ISODate))};
+                    .arg(QDateTime::fromMSecsSinceEpoch(closesAt, Qt::UTC).toString(Qt::ISODate))};
     }
     return {};
 }

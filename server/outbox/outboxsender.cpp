@@ -52,8 +52,7 @@ OutboxSender::OutboxSender(storage::Database &database, const config::ServerConf
     , m_config(config)
     , m_metrics(metrics)
     , m_graphBaseUrl(config.whatsapp.graphUrl)
-    , m_retry(config.outbox.backoffInitialMs, config.outbox.backoffMaxMs,
-              config.outbox.maxAttempts)
+    , m_retry(config.outbox.backoffInitialMs, config.outbox.backoffMaxMs, config.outbox.maxAttempts)
     , m_timer(new QTimer(this))
     , m_staleTimer(new QTimer(this))
 {
@@ -183,18 +182,23 @@ void OutboxSender::send(const storage::OutboxEntry &entry)
     }
     const auto *business = m_config.business(entry.phoneNumberId);
     if (!business) {
-        failed(entry, {whatsapp::GraphFailure::Kind::ApiError, 0, 0, 0, {},
-                       QStringLiteral("business %1 is no longer configured").arg(entry.phoneNumberId),
-                       {}, {}, {}});
+        failed(entry,
+               {whatsapp::GraphFailure::Kind::ApiError,
+                0,
+                0,
+                0,
+                {},
+                QStringLiteral("business %1 is no longer configured").arg(entry.phoneNumberId),
+                {},
+                {},
+                {}});
         return;
     }
     m_inFlight.insert(entry.id);
     m_inFlightRecipients.insert(recipientKey(entry));
-    const QByteArray body =
-        entry.isMessage()
-            ? whatsapp::GraphRequestBuilder::withCallbackData(entry.payload,
-                                                              QString::number(entry.id))
-            : entry.payload;
+    const QByteArray body = entry.isMessage() ? whatsapp::GraphRequestBuilder::withCallbackData(
+                                                    entry.payload, QString::number(entry.id))
+                                              : entry.payload;
     const QUrl url(m_graphBaseUrl + u'/' + entry.phoneNumberId + QStringLiteral("/messages"));
     m_client->send(url, m_config.accessTokenFor(*business).reveal(), body,
                    m_config.whatsapp.requestTimeoutMs, this,
@@ -223,14 +227,15 @@ void OutboxSender::answered(const storage::OutboxEntry &entry, int httpStatus,
                 storage::OutboxRepository outbox(connection);
                 outbox.markAccepted(entry.id, success->wamid, wallMs());
                 // Statuses that arrived before we knew the wamid (no callback data).
-                for (const auto &status : storage::StatusRepository(connection).forWamid(success->wamid)) {
+                for (const auto &status :
+                     storage::StatusRepository(connection).forWamid(success->wamid)) {
                     if (status.status) {
                         const auto error = status.errors.isEmpty() ? whatsapp::GraphErrorInfo{}
                                                                    : status.errors.first();
-                        outbox.applyRemoteStatus(success->wamid, entry.id, *status.status,
-                                                 status.errors.isEmpty() ? std::nullopt
-                                                                         : std::optional<int>(error.code),
-                                                 error.title, error.details, wallMs());
+                        outbox.applyRemoteStatus(
+                            success->wamid, entry.id, *status.status,
+                            status.errors.isEmpty() ? std::nullopt : std::optional<int>(error.code),
+                            error.title, error.details, wallMs());
                     }
                 }
                 tx.commit();
@@ -268,31 +273,34 @@ void OutboxSender::failed(const storage::OutboxEntry &entry, const whatsapp::Gra
         m_retry.decide(failure, attempts, QRandomGenerator::global()->generateDouble());
     const QString title = failure.title.isEmpty() ? failure.message : failure.title;
     const std::optional<int> code = failure.code ? std::optional<int>(failure.code) : std::nullopt;
-    const char *kind = failure.kind == whatsapp::GraphFailure::Kind::Network  ? "network"
-                       : failure.kind == whatsapp::GraphFailure::Kind::Timeout ? "timeout"
-                       : failure.kind == whatsapp::GraphFailure::Kind::BadResponse
-                           ? "bad_response"
-                           : "api_error";
+    const char *kind = failure.kind == whatsapp::GraphFailure::Kind::Network       ? "network"
+                       : failure.kind == whatsapp::GraphFailure::Kind::Timeout     ? "timeout"
+                       : failure.kind == whatsapp::GraphFailure::Kind::BadResponse ? "bad_response"
+                                                                                   : "api_error";
     m_metrics.graphRequests.inc(QString::fromUtf8(kind));
     try {
         storage::OutboxRepository outbox(m_database.connection());
         const qint64 now = wallMs();
         switch (decision.action) {
         case RetryDecision::Action::Retry:
-            outbox.scheduleRetry(entry.id, now + decision.delayMs, code, title, failure.details, now);
+            outbox.scheduleRetry(entry.id, now + decision.delayMs, code, title, failure.details,
+                                 now);
             qCInfo(lcOutbox, "outbox %lld: %s (HTTP %d, code %d), attempt %d, retry in %lld ms",
                    entry.id, kind, failure.httpStatus, failure.code, attempts, decision.delayMs);
             m_timer->start(int(std::min<qint64>(decision.delayMs, 60000)));
             return;
         case RetryDecision::Action::AcceptedUnknown:
             outbox.markAccepted(entry.id, QString(), now);
-            qCWarning(lcOutbox, "outbox %lld: Meta accepted it but the answer was unreadable; "
-                                "waiting for its status webhook", entry.id);
+            qCWarning(lcOutbox,
+                      "outbox %lld: Meta accepted it but the answer was unreadable; "
+                      "waiting for its status webhook",
+                      entry.id);
             m_metrics.outboundMessages.inc(QStringLiteral("accepted"));
             Q_EMIT entryChanged(entry.id, DeliveryStatus::Accepted);
             return;
         case RetryDecision::Action::NeedsTemplate:
-            outbox.markFinal(entry.id, DeliveryStatus::NeedsTemplate, code, title, failure.details, now);
+            outbox.markFinal(entry.id, DeliveryStatus::NeedsTemplate, code, title, failure.details,
+                             now);
             qCInfo(lcOutbox, "outbox %lld needs a template: %s", entry.id, qUtf8Printable(title));
             m_metrics.outboundMessages.inc(QStringLiteral("needs_template"));
             Q_EMIT entryChanged(entry.id, DeliveryStatus::NeedsTemplate);
@@ -318,8 +326,10 @@ void OutboxSender::requeueStale()
         const int requeued = storage::OutboxRepository(m_database.connection())
                                  .requeueStaleSending(now - m_config.outbox.staleSendingMs, now);
         if (requeued > 0) {
-            qCWarning(lcOutbox, "%d send(s) were interrupted without an answer or status; "
-                                "sending them again", requeued);
+            qCWarning(lcOutbox,
+                      "%d send(s) were interrupted without an answer or status; "
+                      "sending them again",
+                      requeued);
             pump();
         }
     } catch (const storage::StorageError &e) {

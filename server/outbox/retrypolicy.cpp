@@ -64,8 +64,8 @@ RetryDecision RetryPolicy::decide(const whatsapp::GraphFailure &failure, int att
         break;
     case Kind::BadResponse:
     case Kind::ApiError:
-        retryable = failure.httpStatus >= 500 || failure.httpStatus == 429
-                    || isRetryableCode(failure.code);
+        retryable =
+            failure.httpStatus >= 500 || failure.httpStatus == 429 || isRetryableCode(failure.code);
         break;
     }
     if (failure.code == 131056) {
@@ -74,7 +74,8 @@ RetryDecision RetryPolicy::decide(const whatsapp::GraphFailure &failure, int att
     }
     if (!retryable || attempts >= m_maxAttempts)
         return {Action::Fail, 0};
-    return {Action::Retry, std::min<qint64>(delay, std::max<qint64>(m_maxDelayMs, kUncertainMinDelayMs))};
+    return {Action::Retry,
+            std::min<qint64>(delay, std::max<qint64>(m_maxDelayMs, kUncertainMinDelayMs))};
 }
 
 } // namespace sportello::outbox

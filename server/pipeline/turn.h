@@ -33,8 +33,8 @@ struct Turn
     qint64 now = 0;              // ms
 
     // Decisions
-    QString language;                 // best knowledge of the customer's language
-    std::optional<bool> setOptedOut;  // true: opt out; false: opt back in
+    QString language;                // best knowledge of the customer's language
+    std::optional<bool> setOptedOut; // true: opt out; false: opt back in
     std::optional<ConversationOwner> newOwner;
     QString route;       // human, opt_out, opt_in, bot_silent, ...
     QString routeReason; // for the conversation's event log

@@ -109,8 +109,8 @@ TurnResult TurnProcessor::process(const storage::ConversationKey &key)
     storage::Transaction tx(connection);
     const bool optedOutBefore = turn.contact.optedOut;
     const ConversationOwner ownerBefore = turn.conversation.owner;
-    turn.contact = contacts.resolve(key.phoneNumberId, key.senderKey, waId, newest.userId,
-                                    profileName, now);
+    turn.contact =
+        contacts.resolve(key.phoneNumberId, key.senderKey, waId, newest.userId, profileName, now);
     turn.conversation = conversations.ensureFor(turn.contact, now);
     if (turn.contact.optedOut != optedOutBefore || turn.conversation.owner != ownerBefore) {
         // Someone changed the customer's state while the pipeline ran: decide again on fresh
@@ -127,33 +127,33 @@ TurnResult TurnProcessor::process(const storage::ConversationKey &key)
         contacts.setOptedOut(turn.contact.id, *turn.setOptedOut, now);
         turn.contact.optedOut = *turn.setOptedOut;
         turn.contact.optedOutAt = *turn.setOptedOut ? std::optional<qint64>(now) : std::nullopt;
-        conversations.addEvent({0, turn.conversation.id,
-                                *turn.setOptedOut ? QStringLiteral("opted_out")
-                                                  : QStringLiteral("opted_in"),
-                                turn.routeReason, QStringLiteral("customer"), now});
+        conversations.addEvent(
+            {0, turn.conversation.id,
+             *turn.setOptedOut ? QStringLiteral("opted_out") : QStringLiteral("opted_in"),
+             turn.routeReason, QStringLiteral("customer"), now});
     }
     if (!turn.language.isEmpty() && turn.language != turn.contact.language)
         contacts.setLanguage(turn.contact.id, turn.language, now);
     if (turn.newOwner && *turn.newOwner != turn.conversation.owner) {
         conversations.setOwner(turn.conversation.id, *turn.newOwner, QString(), now);
         conversations.addEvent({0, turn.conversation.id, QStringLiteral("owner_changed"),
-                                toString(turn.conversation.owner) + QStringLiteral(" -> ")
-                                    + toString(*turn.newOwner) + QStringLiteral(": ")
-                                    + turn.routeReason,
+                                toString(turn.conversation.owner) + QStringLiteral(" -> ") +
+                                    toString(*turn.newOwner) + QStringLiteral(": ") +
+                                    turn.routeReason,
                                 QStringLiteral("bot"), now});
         result.ownerChanged = true;
     }
 
     const QString recipient = newest.waId.isEmpty() ? key.senderKey : newest.waId;
     const QString turnKey = rows.first().wamid;
-    if (!turn.replies.isEmpty()
-        && m_config.outbox.markRead == config::OutboxSection::MarkRead::OnReply) {
+    if (!turn.replies.isEmpty() &&
+        m_config.outbox.markRead == config::OutboxSection::MarkRead::OnReply) {
         bool typing = false;
         for (const auto &reply : std::as_const(turn.replies))
             typing = typing || reply.typing;
-        auto receipt = m_outbox.enqueueMarkRead(connection, key, turn.conversation.id, recipient,
-                                                newest.wamid,
-                                                typing && m_config.outbox.typingIndicator, now);
+        auto receipt =
+            m_outbox.enqueueMarkRead(connection, key, turn.conversation.id, recipient, newest.wamid,
+                                     typing && m_config.outbox.typingIndicator, now);
         if (receipt.created)
             result.outboxIds.append(receipt.outboxId);
     }

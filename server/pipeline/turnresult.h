@@ -17,8 +17,8 @@ struct TurnResult
     qint64 conversationId = 0;
     int messageCount = 0;
     QString route;
-    QList<qint64> outboxIds;                // new outbox rows (messages and read receipts)
-    QList<DeliveryStatus> outboxStatuses;   // status of each new message (receipts excluded)
+    QList<qint64> outboxIds;              // new outbox rows (messages and read receipts)
+    QList<DeliveryStatus> outboxStatuses; // status of each new message (receipts excluded)
     bool ownerChanged = false;
     bool failed = false;
     QString error;

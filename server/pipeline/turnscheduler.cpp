@@ -152,7 +152,8 @@ void TurnScheduler::launch(const storage::ConversationKey &key)
         }
         if (self) {
             QMetaObject::invokeMethod(
-                self.data(), [self, key, result] {
+                self.data(),
+                [self, key, result] {
                     if (self)
                         self->finished(key, result);
                 },

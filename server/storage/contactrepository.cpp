@@ -37,7 +37,8 @@ Contact ContactRepository::resolve(const QString &phoneNumberId, const QString &
                                    const QString &waId, const QString &userId,
                                    const QString &profileName, qint64 now)
 {
-    if (!userId.isEmpty() && !waId.isEmpty() && contactKey == userId && !find(phoneNumberId, userId)) {
+    if (!userId.isEmpty() && !waId.isEmpty() && contactKey == userId &&
+        !find(phoneNumberId, userId)) {
         m_connection
             .prepare("UPDATE contacts SET contact_key = ?, user_id = ?, updated_at = ? "
                      "WHERE phone_number_id = ? AND contact_key = ?")

@@ -118,8 +118,8 @@ QList<ConversationEvent> ConversationRepository::events(qint64 conversationId)
     query.bind(1, conversationId);
     QList<ConversationEvent> result;
     while (query.step()) {
-        result.append({query.int64(0), query.int64(1), query.text(2), query.text(3),
-                       query.text(4), query.int64(5)});
+        result.append({query.int64(0), query.int64(1), query.text(2), query.text(3), query.text(4),
+                       query.int64(5)});
     }
     query.reset();
     return result;

@@ -5,10 +5,9 @@
 #include <atomic>
 #include <memory>
 #include <mutex>
+#include <sqlite3.h>
 #include <unordered_map>
 #include <unordered_set>
-
-#include <sqlite3.h>
 
 #include "storage/migrator.h"
 #include "storage/sqlconnection.h"

@@ -80,10 +80,11 @@ QList<StoredInbound> InboundRepository::pendingFor(const ConversationKey &key, i
 bool InboundRepository::markProcessed(qint64 inboundId, qint64 turnId)
 {
     return m_connection
-        .prepare("UPDATE inbound_messages SET state = 1, turn_id = ? WHERE id = ? AND state = 0")
-        .bind(1, turnId)
-        .bind(2, inboundId)
-        .exec() > 0;
+               .prepare(
+                   "UPDATE inbound_messages SET state = 1, turn_id = ? WHERE id = ? AND state = 0")
+               .bind(1, turnId)
+               .bind(2, inboundId)
+               .exec() > 0;
 }
 
 std::optional<qint64> InboundRepository::lastCustomerTimestamp(const ConversationKey &key)

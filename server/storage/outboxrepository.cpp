@@ -129,8 +129,7 @@ bool OutboxRepository::markSending(qint64 id, qint64 now)
                         "updated_at = ? WHERE id = ? AND status = 'queued'")
                .bind(1, now)
                .bind(2, id)
-               .exec()
-           > 0;
+               .exec() > 0;
 }
 
 bool OutboxRepository::markAccepted(qint64 id, const QString &wamid, qint64 now)
@@ -144,13 +143,11 @@ bool OutboxRepository::markAccepted(qint64 id, const QString &wamid, qint64 now)
                .bindOptional(1, wamid)
                .bind(2, now)
                .bind(3, id)
-               .exec()
-           > 0;
+               .exec() > 0;
 }
 
-bool OutboxRepository::scheduleRetry(qint64 id, qint64 nextAttemptAt,
-                                     std::optional<int> errorCode, const QString &title,
-                                     const QString &details, qint64 now)
+bool OutboxRepository::scheduleRetry(qint64 id, qint64 nextAttemptAt, std::optional<int> errorCode,
+                                     const QString &title, const QString &details, qint64 now)
 {
     return m_connection
                .prepare("UPDATE outbox SET status = 'queued', next_attempt_at = ?, error_code = "
@@ -162,8 +159,7 @@ bool OutboxRepository::scheduleRetry(qint64 id, qint64 nextAttemptAt,
                .bindOptional(4, details)
                .bind(5, now)
                .bind(6, id)
-               .exec()
-           > 0;
+               .exec() > 0;
 }
 
 bool OutboxRepository::markFinal(qint64 id, DeliveryStatus status, std::optional<int> errorCode,
@@ -179,8 +175,7 @@ bool OutboxRepository::markFinal(qint64 id, DeliveryStatus status, std::optional
                .bindOptional(4, details)
                .bind(5, now)
                .bind(6, id)
-               .exec()
-           > 0;
+               .exec() > 0;
 }
 
 int OutboxRepository::requeueStaleSending(qint64 olderThan, qint64 now)
@@ -201,9 +196,9 @@ OutboxRepository::applyRemoteStatus(const QString &wamid, std::optional<qint64> 
 {
     // 131047 reported late (as a failed status) means the same as when the API answers it:
     // the window was closed and an agent must pick a template.
-    const DeliveryStatus stored =
-        (status == DeliveryStatus::Failed && errorCode == 131047) ? DeliveryStatus::NeedsTemplate
-                                                                  : status;
+    const DeliveryStatus stored = (status == DeliveryStatus::Failed && errorCode == 131047)
+                                      ? DeliveryStatus::NeedsTemplate
+                                      : status;
     const int rank = deliveryRank(status);
     auto &query = m_connection.prepare(
         "UPDATE outbox SET status = ?, status_rank = ?, wamid = COALESCE(wamid, ?), "

@@ -47,12 +47,10 @@ public:
 
     // A status webhook: applies when it ranks above the current state. The row is found by
     // wamid, or by our id (biz_opaque_callback_data) when the HTTP answer never reached us.
-    std::optional<OutboxStatusChange> applyRemoteStatus(const QString &wamid,
-                                                        std::optional<qint64> outboxId,
-                                                        DeliveryStatus status,
-                                                        std::optional<int> errorCode,
-                                                        const QString &title,
-                                                        const QString &details, qint64 now);
+    std::optional<OutboxStatusChange>
+    applyRemoteStatus(const QString &wamid, std::optional<qint64> outboxId, DeliveryStatus status,
+                      std::optional<int> errorCode, const QString &title, const QString &details,
+                      qint64 now);
 
     qint64 countMessages();
     qint64 countWork();

@@ -3,9 +3,8 @@
 #include "storage/sqlconnection.h"
 
 #include <chrono>
-#include <thread>
-
 #include <sqlite3.h>
+#include <thread>
 
 #include "storage/databaseoptions.h"
 #include "storage/storageerror.h"
@@ -32,13 +31,14 @@ int busyHandler(void *context, int attempt)
 
 SqlConnection::SqlConnection(const DatabaseOptions &options, bool readOnly)
 {
-    const int flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-                      | SQLITE_OPEN_NOMUTEX;
+    const int flags =
+        (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+        SQLITE_OPEN_NOMUTEX;
     const QByteArray path = options.path.toUtf8();
     const int rc = sqlite3_open_v2(path.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        const QString message = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
-                                     : QString::fromUtf8(sqlite3_errstr(rc));
+        const QString message =
+            m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close_v2(m_db);
         m_db = nullptr;
         throw StorageError(QStringLiteral("cannot open database %1: %2").arg(options.path, message),
@@ -75,9 +75,10 @@ SqlStatement &SqlConnection::prepare(std::string_view sql)
     const int rc = sqlite3_prepare_v3(m_db, sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT,
                                       &statement, nullptr);
     if (rc != SQLITE_OK) {
-        throw StorageError(QStringLiteral("cannot prepare: %1 (in: %2)")
-                               .arg(lastError(), QString::fromUtf8(sql.data(), qsizetype(sql.size()))),
-                           rc);
+        throw StorageError(
+            QStringLiteral("cannot prepare: %1 (in: %2)")
+                .arg(lastError(), QString::fromUtf8(sql.data(), qsizetype(sql.size()))),
+            rc);
     }
     auto owned = std::make_unique<SqlStatement>(*this, statement);
     auto &ref = *owned;

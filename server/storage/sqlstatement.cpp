@@ -45,8 +45,8 @@ SqlStatement &SqlStatement::bind(int index, double value)
 SqlStatement &SqlStatement::bind(int index, const QString &text)
 {
     static const char16_t empty[] = u"";
-    const void *data = text.isNull() ? static_cast<const void *>(empty)
-                                     : static_cast<const void *>(text.utf16());
+    const void *data =
+        text.isNull() ? static_cast<const void *>(empty) : static_cast<const void *>(text.utf16());
     check(sqlite3_bind_text16(m_statement, index, data, int(text.size() * 2), SQLITE_TRANSIENT),
           "bind");
     return *this;

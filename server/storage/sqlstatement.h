@@ -31,8 +31,12 @@ public:
     SqlStatement &bind(int index, bool value) { return bind(index, qint64(value ? 1 : 0)); }
     SqlStatement &bind(int index, const QString &text); // empty QString binds '' (null: bindNull)
     SqlStatement &bind(int index, std::string_view utf8);
-    SqlStatement &bind(int index, const QByteArray &utf8) { return bind(index, std::string_view(utf8.constData(), size_t(utf8.size()))); }
-    SqlStatement &bind(int index, const char *utf8) = delete; // say which: QStringLiteral or std::string_view
+    SqlStatement &bind(int index, const QByteArray &utf8)
+    {
+        return bind(index, std::string_view(utf8.constData(), size_t(utf8.size())));
+    }
+    SqlStatement &bind(int index,
+                       const char *utf8) = delete; // say which: QStringLiteral or std::string_view
     SqlStatement &bindBlob(int index, const QByteArray &bytes);
     SqlStatement &bindNull(int index);
     // Binds NULL for an empty string: optional text columns.

@@ -50,8 +50,8 @@ QList<DeadLetter> WebhookEventRepository::deadLetters(int limit)
     query.bind(1, limit);
     QList<DeadLetter> result;
     while (query.step()) {
-        result.append({query.int64(0), query.int64(1), query.text(2), query.text(3),
-                       query.bytes(4)});
+        result.append(
+            {query.int64(0), query.int64(1), query.text(2), query.text(3), query.bytes(4)});
     }
     query.reset();
     return result;

@@ -27,7 +27,7 @@ struct InteractiveReply
     QString replyType; // "button_reply", "list_reply", "nfm_reply"
     QString id;
     QString title;
-    QString description; // list_reply only
+    QString description;  // list_reply only
     QString responseJson; // nfm_reply (flows) only: the raw response_json string
 };
 
@@ -43,8 +43,8 @@ struct MediaInfo
     QString mimeType;
     QString sha256;
     QString caption;
-    QString filename; // documents
-    QString url;      // present in some newer payloads
+    QString filename;      // documents
+    QString url;           // present in some newer payloads
     bool voice = false;    // audio recorded as a voice note
     bool animated = false; // stickers
 };
@@ -83,16 +83,16 @@ struct ReactionInfo
 // A message a customer sent (value.messages[]).
 struct InboundMessage
 {
-    QString phoneNumberId;   // metadata.phone_number_id: the business (tenant) key
+    QString phoneNumberId; // metadata.phone_number_id: the business (tenant) key
     QString displayPhoneNumber;
-    QString wamid;           // messages[].id
-    QString fromWaId;        // messages[].from (may be absent for username-only users)
-    QString fromUserId;      // BSUID: messages[].from_user_id or the matching contacts[].user_id
-    QString profileName;     // contacts[].profile.name of the sender
-    qint64 timestamp = 0;    // messages[].timestamp, Unix seconds (the 24h window runs from it)
+    QString wamid;        // messages[].id
+    QString fromWaId;     // messages[].from (may be absent for username-only users)
+    QString fromUserId;   // BSUID: messages[].from_user_id or the matching contacts[].user_id
+    QString profileName;  // contacts[].profile.name of the sender
+    qint64 timestamp = 0; // messages[].timestamp, Unix seconds (the 24h window runs from it)
     MessageType type = MessageType::Other;
-    QString typeName;        // messages[].type exactly as sent
-    QString contextWamid;    // context.id when the customer replied to / tapped on one of ours
+    QString typeName;     // messages[].type exactly as sent
+    QString contextWamid; // context.id when the customer replied to / tapped on one of ours
     bool forwarded = false;
 
     // Human-readable text of the message whatever its type: text body, media caption,
@@ -108,7 +108,7 @@ struct InboundMessage
     QString unsupportedType; // unsupported.type when Meta names it
     QList<GraphErrorInfo> errors;
 
-    QByteArray rawJson; // the messages[] object exactly as received (UTF-8)
+    QByteArray rawJson; // the messages[] object as received, minified (see WebhookParser)
 
     // (phone_number_id, BSUID when present else wa_id): the contact key.
     QString senderKey() const { return fromUserId.isEmpty() ? fromWaId : fromUserId; }
@@ -119,7 +119,7 @@ struct StatusEvent
 {
     QString phoneNumberId;
     QString wamid;
-    QString statusName;                  // exactly as sent
+    QString statusName;                   // exactly as sent
     std::optional<DeliveryStatus> status; // sent/delivered/read/failed/played; nullopt otherwise
     qint64 timestamp = 0;
     QString recipientId;
@@ -138,7 +138,7 @@ struct OtherEvent
 {
     QString phoneNumberId; // empty when the change has no metadata
     QString field;         // changes[].field
-    QByteArray rawJson;    // changes[].value exactly as received
+    QByteArray rawJson;    // changes[].value as received, minified (see WebhookParser)
 };
 
 struct WebhookPayload

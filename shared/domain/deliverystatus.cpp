@@ -7,10 +7,10 @@
 namespace sportello {
 
 namespace {
-constexpr std::array kAll{DeliveryStatus::Queued,   DeliveryStatus::Sending,
-                          DeliveryStatus::Accepted, DeliveryStatus::Sent,
-                          DeliveryStatus::Failed,   DeliveryStatus::Delivered,
-                          DeliveryStatus::Read,     DeliveryStatus::Played,
+constexpr std::array kAll{DeliveryStatus::Queued,        DeliveryStatus::Sending,
+                          DeliveryStatus::Accepted,      DeliveryStatus::Sent,
+                          DeliveryStatus::Failed,        DeliveryStatus::Delivered,
+                          DeliveryStatus::Read,          DeliveryStatus::Played,
                           DeliveryStatus::NeedsTemplate, DeliveryStatus::Refused};
 }
 

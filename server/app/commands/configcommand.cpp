@@ -34,7 +34,8 @@ int ConfigCommand::run(const QCommandLineParser &parser)
         return 0;
     }
     if (action != u"check") {
-        std::fprintf(stderr, "sportello-server config: expected \"check\" or \"keys\", got \"%s\"\n",
+        std::fprintf(stderr,
+                     "sportello-server config: expected \"check\" or \"keys\", got \"%s\"\n",
                      qUtf8Printable(action));
         return 2;
     }

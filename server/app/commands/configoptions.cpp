@@ -28,18 +28,21 @@ void ConfigOptions::add(QCommandLineParser &parser, bool withPort)
                       QStringLiteral("level")});
 }
 
-std::variant<config::ServerConfig, config::ConfigError> ConfigOptions::load(const QCommandLineParser &parser)
+std::variant<config::ServerConfig, config::ConfigError>
+ConfigOptions::load(const QCommandLineParser &parser)
 {
     config::ConfigOverrides overrides;
     if (parser.isSet(QStringLiteral("data-dir")))
         overrides.dataDir = parser.value(QStringLiteral("data-dir"));
-    if (parser.optionNames().contains(QStringLiteral("port")) && parser.isSet(QStringLiteral("port"))) {
+    if (parser.optionNames().contains(QStringLiteral("port")) &&
+        parser.isSet(QStringLiteral("port"))) {
         bool ok = false;
         const int port = parser.value(QStringLiteral("port")).toInt(&ok);
         if (!ok)
-            return config::ConfigError{QStringLiteral("--port"),
-                                       QStringLiteral("expected a number from 0 to 65535, got \"%1\"")
-                                           .arg(parser.value(QStringLiteral("port")))};
+            return config::ConfigError{
+                QStringLiteral("--port"),
+                QStringLiteral("expected a number from 0 to 65535, got \"%1\"")
+                    .arg(parser.value(QStringLiteral("port")))};
         overrides.port = port;
     }
     if (parser.isSet(QStringLiteral("log-level")))

@@ -17,7 +17,8 @@ class ConfigOptions
 public:
     // --config FILE, --data-dir DIR, --port N, --log-level LEVEL
     static void add(QCommandLineParser &parser, bool withPort);
-    static std::variant<config::ServerConfig, config::ConfigError> load(const QCommandLineParser &parser);
+    static std::variant<config::ServerConfig, config::ConfigError>
+    load(const QCommandLineParser &parser);
 };
 
 } // namespace sportello::app

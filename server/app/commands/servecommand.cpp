@@ -41,8 +41,9 @@ int ServeCommand::run(const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("log-format"))) {
         format = parser.value(QStringLiteral("log-format"));
         if (format != u"text" && format != u"json") {
-            std::fprintf(stderr, "sportello-server: configuration error: --log-format: expected "
-                                 "text or json, got \"%s\"\n",
+            std::fprintf(stderr,
+                         "sportello-server: configuration error: --log-format: expected "
+                         "text or json, got \"%s\"\n",
                          qUtf8Printable(format));
             return 2;
         }
@@ -56,10 +57,11 @@ int ServeCommand::run(const QCommandLineParser &parser)
         return 1;
     }
     UnixSignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, qApp, [](int number) {
-        qCInfo(lcApp, "signal %d: shutting down", number);
-        QCoreApplication::quit();
-    });
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, qApp,
+                     [](int number) {
+                         qCInfo(lcApp, "signal %d: shutting down", number);
+                         QCoreApplication::quit();
+                     });
     const int code = QCoreApplication::exec();
     server.stop();
     return code;

@@ -12,8 +12,8 @@ namespace sportello::pipeline {
 namespace {
 bool carriesText(MessageType type)
 {
-    return type == MessageType::Text || type == MessageType::Button
-           || type == MessageType::Interactive;
+    return type == MessageType::Text || type == MessageType::Button ||
+           type == MessageType::Interactive;
 }
 
 QString textFor(const QMap<QString, QString> &texts, const QString &language,
@@ -63,27 +63,27 @@ void OptOutStage::run(Turn &turn)
         turn.setOptedOut = true;
         turn.route = QStringLiteral("opt_out");
         turn.routeReason = QStringLiteral("customer sent %1").arg(last->keyword);
-        turn.replies.append({whatsapp::TextContent{textFor(turn.business->optOutConfirmation,
-                                                           language,
-                                                           turn.business->defaultLanguage)},
-                             QStringLiteral("optout_confirmation"), QStringLiteral("system"),
-                             QString(), QStringLiteral("optout"), false});
+        turn.replies.append(
+            {whatsapp::TextContent{textFor(turn.business->optOutConfirmation, language,
+                                           turn.business->defaultLanguage)},
+             QStringLiteral("optout_confirmation"), QStringLiteral("system"), QString(),
+             QStringLiteral("optout"), false});
     } else if (last->kind == KeywordMatch::Kind::OptIn && optedOut) {
         turn.setOptedOut = false;
         turn.route = QStringLiteral("opt_in");
         turn.routeReason = QStringLiteral("customer sent %1").arg(last->keyword);
-        turn.replies.append({whatsapp::TextContent{textFor(turn.business->optInConfirmation,
-                                                           language,
-                                                           turn.business->defaultLanguage)},
-                             QStringLiteral("optin_confirmation"), QStringLiteral("system"),
-                             QString(), QStringLiteral("optin"), false});
+        turn.replies.append(
+            {whatsapp::TextContent{textFor(turn.business->optInConfirmation, language,
+                                           turn.business->defaultLanguage)},
+             QStringLiteral("optin_confirmation"), QStringLiteral("system"), QString(),
+             QStringLiteral("optin"), false});
     } else if (last->kind == KeywordMatch::Kind::OptIn) {
         // START from someone who never opted out is an ordinary message.
         lastMessage->consumed = false;
     } else {
         turn.route = QStringLiteral("opt_out");
-        turn.routeReason = QStringLiteral("repeated %1 from a contact already opted out")
-                               .arg(last->keyword);
+        turn.routeReason =
+            QStringLiteral("repeated %1 from a contact already opted out").arg(last->keyword);
     }
     if (turn.language.isEmpty() && !last->language.isEmpty())
         turn.language = last->language;

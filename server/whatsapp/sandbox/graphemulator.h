@@ -163,7 +163,8 @@ public:
     std::optional<AcceptedMessage> message(const QString &wamid) const;
     QList<CustomerMessageRecord> customerMessages() const { return m_customerMessages; }
     QList<CustomerMessageRecord> messagesFrom(const QString &waId) const;
-    // Forgets requests and messages; timers of forgotten messages fire into nothing.
+    // Forgets requests, messages both ways, service windows and throughput history (faults
+    // stay); status timers of forgotten messages fire into nothing.
     void clearRecords();
     // Webhook posts in flight or waiting for a retry.
     int pendingWebhookCount() const { return m_pendingWebhooks; }
@@ -181,7 +182,7 @@ Q_SIGNALS:
     // The business marked a customer message read (and maybe showed "typing...").
     void customerMessageRead(const QString &wamid, bool typingIndicator);
     void customerMessagePosted(const sportello::whatsapp::sandbox::CustomerSendResult &result);
-    // A webhook POST was answered 2xx; event is "message" or the status name.
+    // A status webhook POST was answered 2xx; event is the status (sent, delivered, ...).
     void webhookDelivered(const QString &wamid, const QString &event, int httpStatus, int attempts);
     void webhookAbandoned(const QString &wamid, const QString &event, int attempts);
 

@@ -74,9 +74,9 @@ TEST(MetaSendExamples, ExampleResponsesParse)
 TEST(GraphResponseParser, SuccessWithMessageStatus)
 {
     const auto success = successOrFail(GraphResponseParser::parseSend(
-        200,
-        R"({"messaging_product":"whatsapp","contacts":[{"input":"+39 333 1234567",)"
-        R"("wa_id":"393331234567"}],"messages":[{"id":"wamid.HBgM","message_status":"accepted"}]})"));
+        200, R"({"messaging_product":"whatsapp","contacts":[{"input":"+39 333 1234567",)"
+             R"("wa_id":"393331234567"}],"messages":[{"id":"wamid.HBgM",)"
+             R"("message_status":"accepted"}]})"));
     EXPECT_EQ(success.wamid, u"wamid.HBgM"_s);
     EXPECT_EQ(success.messageStatus, u"accepted"_s);
     EXPECT_EQ(success.contactWaId, u"393331234567"_s);

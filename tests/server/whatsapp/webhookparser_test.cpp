@@ -91,7 +91,8 @@ std::vector<ErrorCase> errorCases()
     const std::string twoEntries =
         R"({"entry":[{"id":"1","changes":[{"field":"account_update","value":{}}]},)"
         R"({"id":"2","changes":[{"field":"account_update","value":{}},{"field":"messages",)"
-        R"("value":{"metadata":{"phone_number_id":"P"},"statuses":[{"id":"w","status":"sent"}]}}]}]})";
+        R"("value":{"metadata":{"phone_number_id":"P"},)"
+        R"("statuses":[{"id":"w","status":"sent"}]}}]}]})";
 
     return {
         {"Empty", QByteArray(), u"invalid JSON"_s},
@@ -279,7 +280,8 @@ TEST(WebhookParser, DecodesEscapesAndKeepsUtf8)
     WebhookParser parser;
     const QByteArray raw =
         R"({"entry":[{"changes":[{"field":"messages","value":{"metadata":{"phone_number_id":"P"},)"
-        R"("messages":[{"id":"w","timestamp":"1","type":"text","text":{"body":"perch\u00e8 \ud83d\ude00 \"ok\"\n"}}]}}]}]})";
+        R"("messages":[{"id":"w","timestamp":"1","type":"text",)"
+        R"("text":{"body":"perch\u00e8 \ud83d\ude00 \"ok\"\n"}}]}}]}]})";
     const auto payload = parsedOrFail(parser, raw);
     ASSERT_EQ(payload.messages.size(), 1);
     EXPECT_EQ(payload.messages[0].text,
@@ -295,7 +297,8 @@ TEST(WebhookParser, RawJsonIsTheMinifiedMessageAndReadsBack)
         "messages" : [ { "from" : "39", "id" : "wamid.R", "timestamp" : "1700000000",
                          "context" : { "id" : "wamid.ctx", "forwarded" : false },
                          "type" : "location",
-                         "location" : { "latitude" : 45.4642, "longitude" : 9.19, "name" : "Duomo" } } ]
+                         "location" : { "latitude" : 45.4642, "longitude" : 9.19,
+                                        "name" : "Duomo" } } ]
         } } ] } ] })";
     const auto payload = parsedOrFail(parser, raw);
     ASSERT_EQ(payload.messages.size(), 1);
