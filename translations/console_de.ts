@@ -165,10 +165,12 @@
     </message>
     <message>
         <source>%1 remembered; connecting arrives with the agent hub</source>
+        <extracomment>%1 is the server&apos;s address.</extracomment>
         <translation>%1 gespeichert; die Verbindung kommt mit dem Agenten-Hub</translation>
     </message>
     <message>
         <source>%1 as %2</source>
+        <extracomment>Tooltip of the connection state: %1 is the server&apos;s address, %2 the user name.</extracomment>
         <translation>%1 als %2</translation>
     </message>
     <message>
@@ -177,6 +179,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Sportello Console %1&lt;/h3&gt;&lt;p&gt;The desktop console of Sportello, the WhatsApp customer assistant for small businesses. Agents use it to follow conversations and answer customers when the assistant hands a conversation over to a person.&lt;/p&gt;&lt;p&gt;This version does not connect to a server yet.&lt;/p&gt;</source>
+        <extracomment>%1 is the version number.</extracomment>
         <translation>&lt;h3&gt;Sportello-Konsole %1&lt;/h3&gt;&lt;p&gt;Die Desktop-Konsole von Sportello, dem WhatsApp-Kundenassistenten für kleine Unternehmen. Agenten verfolgen damit Unterhaltungen und antworten Kunden, wenn der Assistent eine Unterhaltung an einen Menschen übergibt.&lt;/p&gt;&lt;p&gt;Diese Version verbindet sich noch nicht mit einem Server.&lt;/p&gt;</translation>
     </message>
 </context>
@@ -191,20 +194,23 @@
         <translation>In dieser Konsole lesen und beantworten Agenten die WhatsApp-Unterhaltungen, die ein Sportello-Server verwaltet. Sie ist noch mit keinem Server verbunden: Die Verbindung kommt mit dem Agenten-Hub, daher gibt es vorerst keine Unterhaltungen anzuzeigen.</translation>
     </message>
     <message>
-        <source>To start a server on this computer, run:</source>
-        <translation>Um einen Server auf diesem Computer zu starten, führen Sie aus:</translation>
-    </message>
-    <message>
         <source>Server given on the command line: %1. It is remembered but not contacted yet.</source>
+        <extracomment>%1 is the server&apos;s address.</extracomment>
         <translation>In der Befehlszeile angegebener Server: %1. Er ist gespeichert, wird aber noch nicht kontaktiert.</translation>
     </message>
     <message>
         <source>Server given on the command line: %1, user %2. They are remembered but the server is not contacted yet.</source>
+        <extracomment>%1 is the server&apos;s address, %2 the agent&apos;s user name.</extracomment>
         <translation>In der Befehlszeile angegebener Server: %1, Benutzer %2. Beides ist gespeichert, der Server wird aber noch nicht kontaktiert.</translation>
     </message>
     <message>
-        <source>Without a configuration file the server starts in sandbox mode, with a sample business and a simulated WhatsApp, on http://127.0.0.1:8080.</source>
-        <translation>Ohne Konfigurationsdatei startet der Server im Sandbox-Modus mit einem Beispielunternehmen und einem simulierten WhatsApp unter http://127.0.0.1:8080.</translation>
+        <source>To start a server on this computer, run in the Sportello source folder:</source>
+        <translation>Um einen Server auf diesem Computer zu starten, führen Sie im Sportello-Quellordner aus:</translation>
+    </message>
+    <message>
+        <source>It builds the server and starts it in sandbox mode, with a sample business and a simulated WhatsApp, on %1. Where Sportello is installed, “%2” starts the same sandbox server.</source>
+        <extracomment>%1 is the server&apos;s address, %2 the command that starts an installed server.</extracomment>
+        <translation>Der Befehl baut den Server und startet ihn im Sandbox-Modus mit einem Beispielunternehmen und einem simulierten WhatsApp unter %1. Wo Sportello installiert ist, startet „%2“ denselben Sandbox-Server.</translation>
     </message>
 </context>
 </TS>

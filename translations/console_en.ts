@@ -165,10 +165,12 @@
     </message>
     <message>
         <source>%1 remembered; connecting arrives with the agent hub</source>
+        <extracomment>%1 is the server&apos;s address.</extracomment>
         <translation>%1 remembered; connecting arrives with the agent hub</translation>
     </message>
     <message>
         <source>%1 as %2</source>
+        <extracomment>Tooltip of the connection state: %1 is the server&apos;s address, %2 the user name.</extracomment>
         <translation>%1 as %2</translation>
     </message>
     <message>
@@ -177,6 +179,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Sportello Console %1&lt;/h3&gt;&lt;p&gt;The desktop console of Sportello, the WhatsApp customer assistant for small businesses. Agents use it to follow conversations and answer customers when the assistant hands a conversation over to a person.&lt;/p&gt;&lt;p&gt;This version does not connect to a server yet.&lt;/p&gt;</source>
+        <extracomment>%1 is the version number.</extracomment>
         <translation>&lt;h3&gt;Sportello Console %1&lt;/h3&gt;&lt;p&gt;The desktop console of Sportello, the WhatsApp customer assistant for small businesses. Agents use it to follow conversations and answer customers when the assistant hands a conversation over to a person.&lt;/p&gt;&lt;p&gt;This version does not connect to a server yet.&lt;/p&gt;</translation>
     </message>
 </context>
@@ -191,20 +194,23 @@
         <translation>This console is where agents read and answer the WhatsApp conversations handled by a Sportello server. It is not connected to a server yet: connecting arrives with the agent hub, so for now there are no conversations to show.</translation>
     </message>
     <message>
-        <source>To start a server on this computer, run:</source>
-        <translation>To start a server on this computer, run:</translation>
-    </message>
-    <message>
         <source>Server given on the command line: %1. It is remembered but not contacted yet.</source>
+        <extracomment>%1 is the server&apos;s address.</extracomment>
         <translation>Server given on the command line: %1. It is remembered but not contacted yet.</translation>
     </message>
     <message>
         <source>Server given on the command line: %1, user %2. They are remembered but the server is not contacted yet.</source>
+        <extracomment>%1 is the server&apos;s address, %2 the agent&apos;s user name.</extracomment>
         <translation>Server given on the command line: %1, user %2. They are remembered but the server is not contacted yet.</translation>
     </message>
     <message>
-        <source>Without a configuration file the server starts in sandbox mode, with a sample business and a simulated WhatsApp, on http://127.0.0.1:8080.</source>
-        <translation>Without a configuration file the server starts in sandbox mode, with a sample business and a simulated WhatsApp, on http://127.0.0.1:8080.</translation>
+        <source>To start a server on this computer, run in the Sportello source folder:</source>
+        <translation>To start a server on this computer, run in the Sportello source folder:</translation>
+    </message>
+    <message>
+        <source>It builds the server and starts it in sandbox mode, with a sample business and a simulated WhatsApp, on %1. Where Sportello is installed, “%2” starts the same sandbox server.</source>
+        <extracomment>%1 is the server&apos;s address, %2 the command that starts an installed server.</extracomment>
+        <translation>It builds the server and starts it in sandbox mode, with a sample business and a simulated WhatsApp, on %1. Where Sportello is installed, “%2” starts the same sandbox server.</translation>
     </message>
 </context>
 </TS>

@@ -165,10 +165,12 @@
     </message>
     <message>
         <source>%1 remembered; connecting arrives with the agent hub</source>
+        <extracomment>%1 is the server&apos;s address.</extracomment>
         <translation>%1 recordado; la conexión llegará con el hub de agentes</translation>
     </message>
     <message>
         <source>%1 as %2</source>
+        <extracomment>Tooltip of the connection state: %1 is the server&apos;s address, %2 the user name.</extracomment>
         <translation>%1 como %2</translation>
     </message>
     <message>
@@ -177,6 +179,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Sportello Console %1&lt;/h3&gt;&lt;p&gt;The desktop console of Sportello, the WhatsApp customer assistant for small businesses. Agents use it to follow conversations and answer customers when the assistant hands a conversation over to a person.&lt;/p&gt;&lt;p&gt;This version does not connect to a server yet.&lt;/p&gt;</source>
+        <extracomment>%1 is the version number.</extracomment>
         <translation>&lt;h3&gt;Consola Sportello %1&lt;/h3&gt;&lt;p&gt;La consola de escritorio de Sportello, el asistente de atención al cliente por WhatsApp para pequeñas empresas. Los agentes la usan para seguir las conversaciones y responder a los clientes cuando el asistente pasa una conversación a una persona.&lt;/p&gt;&lt;p&gt;Esta versión todavía no se conecta a un servidor.&lt;/p&gt;</translation>
     </message>
 </context>
@@ -191,20 +194,23 @@
         <translation>En esta consola los agentes leen y responden las conversaciones de WhatsApp que gestiona un servidor Sportello. Todavía no está conectada a un servidor: la conexión llegará con el hub de agentes, así que por ahora no hay conversaciones que mostrar.</translation>
     </message>
     <message>
-        <source>To start a server on this computer, run:</source>
-        <translation>Para iniciar un servidor en este equipo, ejecute:</translation>
-    </message>
-    <message>
         <source>Server given on the command line: %1. It is remembered but not contacted yet.</source>
+        <extracomment>%1 is the server&apos;s address.</extracomment>
         <translation>Servidor indicado en la línea de comandos: %1. Se recuerda, pero todavía no se contacta.</translation>
     </message>
     <message>
         <source>Server given on the command line: %1, user %2. They are remembered but the server is not contacted yet.</source>
+        <extracomment>%1 is the server&apos;s address, %2 the agent&apos;s user name.</extracomment>
         <translation>Servidor indicado en la línea de comandos: %1, usuario %2. Se recuerdan, pero todavía no se contacta con el servidor.</translation>
     </message>
     <message>
-        <source>Without a configuration file the server starts in sandbox mode, with a sample business and a simulated WhatsApp, on http://127.0.0.1:8080.</source>
-        <translation>Sin archivo de configuración, el servidor arranca en modo sandbox, con un negocio de ejemplo y un WhatsApp simulado, en http://127.0.0.1:8080.</translation>
+        <source>To start a server on this computer, run in the Sportello source folder:</source>
+        <translation>Para iniciar un servidor en este equipo, ejecute en la carpeta de código fuente de Sportello:</translation>
+    </message>
+    <message>
+        <source>It builds the server and starts it in sandbox mode, with a sample business and a simulated WhatsApp, on %1. Where Sportello is installed, “%2” starts the same sandbox server.</source>
+        <extracomment>%1 is the server&apos;s address, %2 the command that starts an installed server.</extracomment>
+        <translation>Compila el servidor y lo inicia en modo sandbox, con un negocio de ejemplo y un WhatsApp simulado, en %1. Donde Sportello está instalado, «%2» inicia el mismo servidor sandbox.</translation>
     </message>
 </context>
 </TS>

@@ -165,10 +165,12 @@
     </message>
     <message>
         <source>%1 remembered; connecting arrives with the agent hub</source>
+        <extracomment>%1 is the server&apos;s address.</extracomment>
         <translation>%1 mémorisé&#xa0;; la connexion arrivera avec le hub des agents</translation>
     </message>
     <message>
         <source>%1 as %2</source>
+        <extracomment>Tooltip of the connection state: %1 is the server&apos;s address, %2 the user name.</extracomment>
         <translation>%1 en tant que %2</translation>
     </message>
     <message>
@@ -177,6 +179,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Sportello Console %1&lt;/h3&gt;&lt;p&gt;The desktop console of Sportello, the WhatsApp customer assistant for small businesses. Agents use it to follow conversations and answer customers when the assistant hands a conversation over to a person.&lt;/p&gt;&lt;p&gt;This version does not connect to a server yet.&lt;/p&gt;</source>
+        <extracomment>%1 is the version number.</extracomment>
         <translation>&lt;h3&gt;Console Sportello %1&lt;/h3&gt;&lt;p&gt;La console de bureau de Sportello, l&apos;assistant client WhatsApp pour les petites entreprises. Les agents l&apos;utilisent pour suivre les conversations et répondre aux clients lorsque l&apos;assistant confie une conversation à une personne.&lt;/p&gt;&lt;p&gt;Cette version ne se connecte pas encore à un serveur.&lt;/p&gt;</translation>
     </message>
 </context>
@@ -191,20 +194,23 @@
         <translation>Dans cette console, les agents lisent les conversations WhatsApp gérées par un serveur Sportello et y répondent. Elle n&apos;est pas encore connectée à un serveur&#xa0;: la connexion arrivera avec le hub des agents, il n&apos;y a donc pour l&apos;instant aucune conversation à afficher.</translation>
     </message>
     <message>
-        <source>To start a server on this computer, run:</source>
-        <translation>Pour démarrer un serveur sur cet ordinateur, exécutez&#xa0;:</translation>
-    </message>
-    <message>
         <source>Server given on the command line: %1. It is remembered but not contacted yet.</source>
+        <extracomment>%1 is the server&apos;s address.</extracomment>
         <translation>Serveur indiqué sur la ligne de commande&#xa0;: %1. Il est mémorisé mais pas encore contacté.</translation>
     </message>
     <message>
         <source>Server given on the command line: %1, user %2. They are remembered but the server is not contacted yet.</source>
+        <extracomment>%1 is the server&apos;s address, %2 the agent&apos;s user name.</extracomment>
         <translation>Serveur indiqué sur la ligne de commande&#xa0;: %1, utilisateur %2. Ils sont mémorisés mais le serveur n&apos;est pas encore contacté.</translation>
     </message>
     <message>
-        <source>Without a configuration file the server starts in sandbox mode, with a sample business and a simulated WhatsApp, on http://127.0.0.1:8080.</source>
-        <translation>Sans fichier de configuration, le serveur démarre en mode bac à sable, avec une entreprise d&apos;exemple et un WhatsApp simulé, sur http://127.0.0.1:8080.</translation>
+        <source>To start a server on this computer, run in the Sportello source folder:</source>
+        <translation>Pour démarrer un serveur sur cet ordinateur, exécutez dans le dossier des sources de Sportello&#xa0;:</translation>
+    </message>
+    <message>
+        <source>It builds the server and starts it in sandbox mode, with a sample business and a simulated WhatsApp, on %1. Where Sportello is installed, “%2” starts the same sandbox server.</source>
+        <extracomment>%1 is the server&apos;s address, %2 the command that starts an installed server.</extracomment>
+        <translation>Cette commande compile le serveur et le démarre en mode bac à sable, avec une entreprise d&apos;exemple et un WhatsApp simulé, sur %1. Là où Sportello est installé, «&#xa0;%2&#xa0;» démarre le même serveur bac à sable.</translation>
     </message>
 </context>
 </TS>

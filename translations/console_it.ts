@@ -165,10 +165,12 @@
     </message>
     <message>
         <source>%1 remembered; connecting arrives with the agent hub</source>
+        <extracomment>%1 is the server&apos;s address.</extracomment>
         <translation>%1 memorizzato; la connessione arriverà con l&apos;hub degli operatori</translation>
     </message>
     <message>
         <source>%1 as %2</source>
+        <extracomment>Tooltip of the connection state: %1 is the server&apos;s address, %2 the user name.</extracomment>
         <translation>%1 come %2</translation>
     </message>
     <message>
@@ -177,6 +179,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Sportello Console %1&lt;/h3&gt;&lt;p&gt;The desktop console of Sportello, the WhatsApp customer assistant for small businesses. Agents use it to follow conversations and answer customers when the assistant hands a conversation over to a person.&lt;/p&gt;&lt;p&gt;This version does not connect to a server yet.&lt;/p&gt;</source>
+        <extracomment>%1 is the version number.</extracomment>
         <translation>&lt;h3&gt;Console Sportello %1&lt;/h3&gt;&lt;p&gt;La console desktop di Sportello, l&apos;assistente clienti su WhatsApp per le piccole imprese. Gli operatori la usano per seguire le conversazioni e rispondere ai clienti quando l&apos;assistente passa una conversazione a una persona.&lt;/p&gt;&lt;p&gt;Questa versione non si connette ancora a un server.&lt;/p&gt;</translation>
     </message>
 </context>
@@ -191,20 +194,23 @@
         <translation>In questa console gli operatori leggono e rispondono alle conversazioni WhatsApp gestite da un server Sportello. Non è ancora connessa a un server: la connessione arriverà con l&apos;hub degli operatori, quindi per ora non ci sono conversazioni da mostrare.</translation>
     </message>
     <message>
-        <source>To start a server on this computer, run:</source>
-        <translation>Per avviare un server su questo computer, esegui:</translation>
-    </message>
-    <message>
         <source>Server given on the command line: %1. It is remembered but not contacted yet.</source>
+        <extracomment>%1 is the server&apos;s address.</extracomment>
         <translation>Server indicato sulla riga di comando: %1. È memorizzato ma non ancora contattato.</translation>
     </message>
     <message>
         <source>Server given on the command line: %1, user %2. They are remembered but the server is not contacted yet.</source>
+        <extracomment>%1 is the server&apos;s address, %2 the agent&apos;s user name.</extracomment>
         <translation>Server indicato sulla riga di comando: %1, utente %2. Sono memorizzati ma il server non viene ancora contattato.</translation>
     </message>
     <message>
-        <source>Without a configuration file the server starts in sandbox mode, with a sample business and a simulated WhatsApp, on http://127.0.0.1:8080.</source>
-        <translation>Senza file di configurazione il server parte in modalità sandbox, con un&apos;attività di esempio e un WhatsApp simulato, su http://127.0.0.1:8080.</translation>
+        <source>To start a server on this computer, run in the Sportello source folder:</source>
+        <translation>Per avviare un server su questo computer, esegui nella cartella dei sorgenti di Sportello:</translation>
+    </message>
+    <message>
+        <source>It builds the server and starts it in sandbox mode, with a sample business and a simulated WhatsApp, on %1. Where Sportello is installed, “%2” starts the same sandbox server.</source>
+        <extracomment>%1 is the server&apos;s address, %2 the command that starts an installed server.</extracomment>
+        <translation>Compila il server e lo avvia in modalità sandbox, con un&apos;attività di esempio e un WhatsApp simulato, su %1. Dove Sportello è installato, “%2” avvia lo stesso server sandbox.</translation>
     </message>
 </context>
 </TS>

@@ -111,10 +111,14 @@ void MainWindow::retranslateUi()
         m_connectionIndicator->setDetail(QString());
     } else {
         m_statusText->setText(
+            //: %1 is the server's address.
             tr("%1 remembered; connecting arrives with the agent hub").arg(m_serverAddress));
-        m_connectionIndicator->setDetail(m_serverUser.isEmpty()
-                                             ? m_serverAddress
-                                             : tr("%1 as %2").arg(m_serverAddress, m_serverUser));
+        if (m_serverUser.isEmpty()) {
+            m_connectionIndicator->setDetail(m_serverAddress);
+        } else {
+            //: Tooltip of the connection state: %1 is the server's address, %2 the user name.
+            m_connectionIndicator->setDetail(tr("%1 as %2").arg(m_serverAddress, m_serverUser));
+        }
     }
 }
 
@@ -122,6 +126,7 @@ void MainWindow::showAbout()
 {
     QMessageBox::about(
         this, tr("About Sportello Console"),
+        //: %1 is the version number.
         tr("<h3>Sportello Console %1</h3>"
            "<p>The desktop console of Sportello, the WhatsApp customer assistant for small "
            "businesses. Agents use it to follow conversations and answer customers when the "

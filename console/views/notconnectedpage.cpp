@@ -21,6 +21,15 @@ QLabel *wrappedLabel(QWidget *parent)
     label->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     return label;
 }
+
+// A word joiner (U+2060) after '/' and '-' keeps an address or a command on one line: the line
+// breaker would otherwise split "https://" from the host name, or "sportello-" from "server".
+QString unbroken(QString text)
+{
+    text.replace(u'/', QStringLiteral("/\u2060"));
+    text.replace(u'-', QStringLiteral("-\u2060"));
+    return text;
+}
 } // namespace
 
 NotConnectedPage::NotConnectedPage(QWidget *parent)
@@ -91,7 +100,7 @@ NotConnectedPage::NotConnectedPage(QWidget *parent)
 
 QString NotConnectedPage::startServerCommand()
 {
-    return QStringLiteral("sportello-server serve");
+    return QStringLiteral("bash scripts/run.sh");
 }
 
 void NotConnectedPage::setRequestedServer(const QString &address, const QString &user)
@@ -115,30 +124,32 @@ void NotConnectedPage::retranslateUi()
         tr("This console is where agents read and answer the WhatsApp conversations handled by a "
            "Sportello server. It is not connected to a server yet: connecting arrives with the "
            "agent hub, so for now there are no conversations to show."));
-    m_startHint->setText(tr("To start a server on this computer, run:"));
+    m_startHint->setText(tr("To start a server on this computer, run in the Sportello source "
+                            "folder:"));
     m_sandboxNote->setText(
-        tr("Without a configuration file the server starts in sandbox mode, with a sample "
-           "business and a simulated WhatsApp, on http://127.0.0.1:8080."));
+        //: %1 is the server's address, %2 the command that starts an installed server.
+        tr("It builds the server and starts it in sandbox mode, with a sample business and a "
+           "simulated WhatsApp, on %1. Where Sportello is installed, “%2” starts the same "
+           "sandbox server.")
+            .arg(unbroken(QStringLiteral("http://127.0.0.1:8080")),
+                 unbroken(QStringLiteral("sportello-server serve"))));
     if (m_serverAddress.isEmpty()) {
         m_requestedServer->setVisible(false);
         m_requestedServer->clear();
         return;
     }
-    // A word joiner (U+2060) after '/' and '-' keeps the address on one line: the line breaker
-    // would otherwise split "https://" from the host name.
-    auto unbroken = [](QString text) {
-        text.replace(u'/', QStringLiteral("/\u2060"));
-        text.replace(u'-', QStringLiteral("-\u2060"));
-        return text;
-    };
-    m_requestedServer->setText(
-        m_serverUser.isEmpty()
-            ? tr("Server given on the command line: %1. It is remembered but not contacted "
-                 "yet.")
-                  .arg(unbroken(m_serverAddress))
-            : tr("Server given on the command line: %1, user %2. They are remembered but the "
-                 "server is not contacted yet.")
-                  .arg(unbroken(m_serverAddress), m_serverUser));
+    if (m_serverUser.isEmpty()) {
+        m_requestedServer->setText(
+            //: %1 is the server's address.
+            tr("Server given on the command line: %1. It is remembered but not contacted yet.")
+                .arg(unbroken(m_serverAddress)));
+    } else {
+        m_requestedServer->setText(
+            //: %1 is the server's address, %2 the agent's user name.
+            tr("Server given on the command line: %1, user %2. They are remembered but the "
+               "server is not contacted yet.")
+                .arg(unbroken(m_serverAddress), m_serverUser));
+    }
     m_requestedServer->setVisible(true);
 }
 

@@ -20,7 +20,7 @@ public:
     // address hides the line.
     void setRequestedServer(const QString &address, const QString &user);
 
-    // The command that starts a local server, as printed on the page.
+    // The command that starts a local server (the README's), as printed on the page.
     static QString startServerCommand();
 
 protected:

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTimeZone>
@@ -853,6 +854,10 @@ std::variant<ServerConfig, ConfigError> ConfigLoader::load(const QString &config
 
     // Secrets file, then the environment: both use the environment variable names.
     QMap<QString, QString> external;
+    // A relative secrets_file in the config is relative to the config file, not to wherever
+    // the server happens to be started from.
+    if (!secretsFile.isEmpty() && QDir::isRelativePath(secretsFile))
+        secretsFile = QFileInfo(configPath).absoluteDir().filePath(secretsFile);
     if (m_environment.contains(QStringLiteral("SPORTELLO_SECRETS_FILE")))
         secretsFile = m_environment.value(QStringLiteral("SPORTELLO_SECRETS_FILE"));
     if (!secretsFile.isEmpty()) {
@@ -872,6 +877,17 @@ std::variant<ServerConfig, ConfigError> ConfigLoader::load(const QString &config
     for (const QString &name : m_environment.keys()) {
         if (name.startsWith(QStringLiteral("SPORTELLO_")))
             external.insert(name, m_environment.value(name));
+    }
+    QStringList knownNames{QStringLiteral("SPORTELLO_SECRETS_FILE")};
+    for (const auto &spec : keySpecs())
+        knownNames.append(spec.envName());
+    for (const QString &name : m_environment.keys()) {
+        if (!name.startsWith(QStringLiteral("SPORTELLO_")) || knownNames.contains(name) ||
+            name.startsWith(QStringLiteral("SPORTELLO_WHATSAPP_ACCESS_TOKEN_")))
+            continue;
+        config.warnings.append(QStringLiteral("%1 is not a setting of sportello-server and is "
+                                              "ignored%2")
+                                   .arg(name, suggestion(name, knownNames)));
     }
     for (const auto &spec : keySpecs()) {
         const QString env = spec.envName();

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include "config/businessconfig.h"
 #include "config/secret.h"
@@ -83,6 +84,8 @@ struct ServerConfig
     PipelineSection pipeline;
     OutboxSection outbox;
     QList<BusinessConfig> businesses;
+    // Things worth saying at start-up that do not stop it (e.g. a mistyped SPORTELLO_ name).
+    QStringList warnings;
 
     const BusinessConfig *business(const QString &phoneNumberId) const;
     bool isSandbox() const { return whatsapp.mode == WhatsAppSection::Mode::Sandbox; }

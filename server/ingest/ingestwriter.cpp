@@ -112,6 +112,8 @@ void IngestWriter::writeBatch(std::deque<IngestRequest> &requests)
     storage::SqlConnection *connection = nullptr;
     try {
         connection = &m_database.connection();
+        // Acknowledgements wait on this thread's commits: it goes first for the write lock.
+        connection->setWritePriority(true);
     } catch (const storage::StorageError &e) {
         qCCritical(lcIngest, "cannot open the database: %s", e.what());
     }

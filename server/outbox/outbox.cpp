@@ -28,12 +28,17 @@ EnqueueResult Outbox::enqueue(storage::SqlConnection &connection, const Outbound
     }
     GateContext context;
     context.now = now;
-    context.lastCustomerTimestamp =
-        storage::InboundRepository(connection).lastCustomerTimestamp(request.customer);
+    storage::InboundRepository inbound(connection);
     if (auto contact = storage::ContactRepository(connection)
-                           .find(request.customer.phoneNumberId, request.customer.senderKey)) {
+                           .findForKey(request.customer.phoneNumberId, request.customer.senderKey,
+                                       request.message.to)) {
         context.optedOut = contact->optedOut;
         context.optedOutAt = contact->optedOutAt;
+        context.lastCustomerTimestamp = inbound.lastCustomerTimestamp(
+            request.customer.phoneNumberId,
+            {request.customer.senderKey, contact->contactKey, contact->waId, contact->userId});
+    } else {
+        context.lastCustomerTimestamp = inbound.lastCustomerTimestamp(request.customer);
     }
     GateDecision decision = OutboxGate::check(request, *business, context);
 

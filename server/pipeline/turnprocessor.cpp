@@ -90,7 +90,7 @@ TurnResult TurnProcessor::process(const storage::ConversationKey &key)
 
     storage::ContactRepository contacts(connection);
     storage::ConversationRepository conversations(connection);
-    if (auto known = contacts.find(key.phoneNumberId, key.senderKey)) {
+    if (auto known = contacts.findForKey(key.phoneNumberId, key.senderKey, waId)) {
         turn.contact = *known;
         if (auto conversation = conversations.forContact(known->id))
             turn.conversation = *conversation;

@@ -49,6 +49,18 @@ Contact ContactRepository::resolve(const QString &phoneNumberId, const QString &
             .bind(5, waId)
             .exec();
     }
+    if (contactKey == waId && !find(phoneNumberId, contactKey)) {
+        if (auto rekeyed = findForKey(phoneNumberId, contactKey, waId)) {
+            m_connection
+                .prepare("UPDATE contacts SET profile_name = COALESCE(?, profile_name), "
+                         "updated_at = ? WHERE id = ?")
+                .bindOptional(1, profileName)
+                .bind(2, now)
+                .bind(3, rekeyed->id)
+                .exec();
+            return *byId(rekeyed->id);
+        }
+    }
     m_connection
         .prepare("INSERT INTO contacts (phone_number_id, contact_key, wa_id, user_id, "
                  "profile_name, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
@@ -78,6 +90,24 @@ std::optional<Contact> ContactRepository::find(const QString &phoneNumberId,
         std::string(kSelect) + "WHERE phone_number_id = ? AND contact_key = ?";
     auto &query = m_connection.prepare(sql);
     query.bind(1, phoneNumberId).bind(2, contactKey);
+    std::optional<Contact> result;
+    if (query.step())
+        result = readContact(query);
+    query.reset();
+    return result;
+}
+
+std::optional<Contact> ContactRepository::findForKey(const QString &phoneNumberId,
+                                                     const QString &contactKey, const QString &waId)
+{
+    if (auto contact = find(phoneNumberId, contactKey))
+        return contact;
+    if (waId.isEmpty() || contactKey != waId)
+        return std::nullopt;
+    static const std::string sql =
+        std::string(kSelect) + "WHERE phone_number_id = ? AND wa_id = ? ORDER BY id LIMIT 1";
+    auto &query = m_connection.prepare(sql);
+    query.bind(1, phoneNumberId).bind(2, waId);
     std::optional<Contact> result;
     if (query.step())
         result = readContact(query);

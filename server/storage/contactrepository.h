@@ -20,6 +20,10 @@ public:
     Contact resolve(const QString &phoneNumberId, const QString &contactKey, const QString &waId,
                     const QString &userId, const QString &profileName, qint64 now);
     std::optional<Contact> find(const QString &phoneNumberId, const QString &contactKey);
+    // By key, or, for a message that carries only the phone number, the contact that phone
+    // number was re-keyed from (a late redelivery must not split the customer in two).
+    std::optional<Contact> findForKey(const QString &phoneNumberId, const QString &contactKey,
+                                      const QString &waId);
     std::optional<Contact> byId(qint64 id);
     void setOptedOut(qint64 id, bool optedOut, qint64 now);
     void setLanguage(qint64 id, const QString &language, qint64 now);

@@ -12,6 +12,7 @@
 #include "storage/migrator.h"
 #include "storage/sqlconnection.h"
 #include "storage/storagelog.h"
+#include "storage/writegate.h"
 
 namespace sportello::storage {
 
@@ -28,12 +29,18 @@ bool isLive(quint64 id)
 
 // Connections of the calling thread, keyed by Database id. Entries of destroyed databases
 // are dropped the next time the thread asks for any connection.
-thread_local std::unordered_map<quint64, std::unique_ptr<SqlConnection>> t_connections;
+struct ThreadConnection
+{
+    std::shared_ptr<WriteGate> gate; // declared first: outlives the connection that uses it
+    std::unique_ptr<SqlConnection> connection;
+};
+thread_local std::unordered_map<quint64, ThreadConnection> t_connections;
 } // namespace
 
 Database::Database(DatabaseOptions options)
     : m_options(std::move(options))
     , m_id(g_nextId++)
+    , m_gate(std::make_shared<WriteGate>())
 {
     std::lock_guard lock(g_liveMutex);
     g_live.insert(m_id);
@@ -60,16 +67,16 @@ SqlConnection &Database::connection()
 {
     auto it = t_connections.find(m_id);
     if (it != t_connections.end())
-        return *it->second;
+        return *it->second.connection;
     for (auto stale = t_connections.begin(); stale != t_connections.end();) {
         if (!isLive(stale->first))
             stale = t_connections.erase(stale);
         else
             ++stale;
     }
-    auto connection = std::make_unique<SqlConnection>(m_options, false);
+    auto connection = std::make_unique<SqlConnection>(m_options, false, m_gate.get());
     auto &ref = *connection;
-    t_connections.emplace(m_id, std::move(connection));
+    t_connections.emplace(m_id, ThreadConnection{m_gate, std::move(connection)});
     return ref;
 }
 

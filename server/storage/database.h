@@ -2,6 +2,8 @@
 // The database: per-thread connections to one SQLite file in WAL mode, migrated on open.
 #pragma once
 
+#include <memory>
+
 #include <QString>
 
 #include "storage/databaseoptions.h"
@@ -9,6 +11,7 @@
 namespace sportello::storage {
 
 class SqlConnection;
+class WriteGate;
 
 // Thread-safe. Each thread that touches the database gets its own connection on first use
 // (SQLite connections must not be shared across threads); it is closed when the thread ends
@@ -37,6 +40,7 @@ public:
 private:
     DatabaseOptions m_options;
     quint64 m_id;
+    std::shared_ptr<WriteGate> m_gate; // shared: connections may outlive the Database
 };
 
 } // namespace sportello::storage

@@ -99,6 +99,20 @@ std::optional<qint64> InboundRepository::lastCustomerTimestamp(const Conversatio
     return result;
 }
 
+std::optional<qint64> InboundRepository::lastCustomerTimestamp(const QString &phoneNumberId,
+                                                               const QStringList &senderKeys)
+{
+    std::optional<qint64> newest;
+    for (const QString &key : senderKeys) {
+        if (key.isEmpty())
+            continue;
+        const auto t = lastCustomerTimestamp(ConversationKey{phoneNumberId, key});
+        if (t && (!newest || *t > *newest))
+            newest = t;
+    }
+    return newest;
+}
+
 qint64 InboundRepository::countStored()
 {
     auto &query = m_connection.prepare("SELECT COUNT(*) FROM inbound_messages");

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include <QList>
+#include <QStringList>
 
 #include "storage/conversationkey.h"
 #include "storage/storedinbound.h"
@@ -40,6 +41,9 @@ public:
 
     // Newest messages[].timestamp (seconds) from this customer: the 24h window's start.
     std::optional<qint64> lastCustomerTimestamp(const ConversationKey &key);
+    // The same over every key the customer was known by (phone number and BSUID).
+    std::optional<qint64> lastCustomerTimestamp(const QString &phoneNumberId,
+                                                const QStringList &senderKeys);
 
     qint64 countStored();
     qint64 countPending();

@@ -8,6 +8,7 @@
 
 #include "storage/databaseoptions.h"
 #include "storage/storageerror.h"
+#include "storage/writegate.h"
 
 namespace sportello::storage {
 
@@ -29,7 +30,8 @@ int busyHandler(void *context, int attempt)
 }
 } // namespace
 
-SqlConnection::SqlConnection(const DatabaseOptions &options, bool readOnly)
+SqlConnection::SqlConnection(const DatabaseOptions &options, bool readOnly, WriteGate *gate)
+    : m_gate(gate)
 {
     const int flags =
         (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
@@ -60,6 +62,7 @@ SqlConnection::SqlConnection(const DatabaseOptions &options, bool readOnly)
 
 SqlConnection::~SqlConnection()
 {
+    releaseGate();
     m_statements.clear();
     sqlite3_close_v2(m_db);
 }
@@ -101,7 +104,29 @@ void SqlConnection::execute(std::string_view sql)
 
 void SqlConnection::beginWrite()
 {
-    prepare("BEGIN IMMEDIATE").exec();
+    if (m_gate && !m_holdsGate) {
+        if (!m_gate->acquire(m_writePriority, m_busy.timeoutMs)) {
+            throw StorageError(QStringLiteral("database is busy: another writer held it for more "
+                                              "than %1 ms")
+                                   .arg(m_busy.timeoutMs),
+                               SQLITE_BUSY);
+        }
+        m_holdsGate = true;
+    }
+    try {
+        prepare("BEGIN IMMEDIATE").exec();
+    } catch (...) {
+        releaseGate();
+        throw;
+    }
+}
+
+void SqlConnection::releaseGate()
+{
+    if (m_holdsGate) {
+        m_holdsGate = false;
+        m_gate->release();
+    }
 }
 
 void SqlConnection::beginRead()
@@ -112,12 +137,19 @@ void SqlConnection::beginRead()
 void SqlConnection::commit()
 {
     prepare("COMMIT").exec();
+    releaseGate();
 }
 
 void SqlConnection::rollback()
 {
-    if (inTransaction())
-        prepare("ROLLBACK").exec();
+    try {
+        if (inTransaction())
+            prepare("ROLLBACK").exec();
+    } catch (...) {
+        releaseGate();
+        throw;
+    }
+    releaseGate();
 }
 
 bool SqlConnection::inTransaction() const

@@ -16,13 +16,15 @@ struct sqlite3;
 namespace sportello::storage {
 
 struct DatabaseOptions;
+class WriteGate;
 
 // Owned by one thread (see Database::connection()). Statements are prepared once per connection
 // and reused; SQL text is the cache key, so callers pass literals.
 class SqlConnection
 {
 public:
-    SqlConnection(const DatabaseOptions &options, bool readOnly);
+    // `gate` (optional) serialises write transactions among the process's connections.
+    SqlConnection(const DatabaseOptions &options, bool readOnly, WriteGate *gate = nullptr);
     ~SqlConnection();
     SqlConnection(const SqlConnection &) = delete;
     SqlConnection &operator=(const SqlConnection &) = delete;
@@ -40,6 +42,9 @@ public:
     void rollback();
     bool inTransaction() const;
 
+    // Write transactions of this connection go before those of normal ones.
+    void setWritePriority(bool priority) { m_writePriority = priority; }
+
     qint64 lastInsertId() const;
     int changes() const;
     QString lastError() const;
@@ -52,8 +57,13 @@ public:
     };
 
 private:
+    void releaseGate();
+
     sqlite3 *m_db = nullptr;
     BusyState m_busy;
+    WriteGate *m_gate = nullptr;
+    bool m_holdsGate = false;
+    bool m_writePriority = false;
     std::unordered_map<std::string, std::unique_ptr<SqlStatement>> m_statements;
 };
 

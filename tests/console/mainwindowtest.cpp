@@ -103,7 +103,7 @@ TEST_F(MainWindowTest, CentralPageExplainsHowToStartAServer)
     const auto *page = qobject_cast<NotConnectedPage *>(window.centralWidget());
     ASSERT_NE(page, nullptr);
     EXPECT_EQ(labelText(*page, "notConnectedTitle"), QStringLiteral("Not connected to a server"));
-    EXPECT_EQ(labelText(*page, "startServerCommand"), QStringLiteral("sportello-server serve"));
+    EXPECT_EQ(labelText(*page, "startServerCommand"), QStringLiteral("bash scripts/run.sh"));
     EXPECT_EQ(window.windowTitle(), QStringLiteral("Sportello Console"));
     EXPECT_EQ(menuTitle(window, "fileMenu"), QStringLiteral("&File"));
     EXPECT_EQ(menuTitle(window, "helpMenu"), QStringLiteral("&Help"));

@@ -60,6 +60,8 @@ int ConfigCommand::run(const QCommandLineParser &parser)
                     qUtf8Printable(b.timeZone), qUtf8Printable(b.languages.join(u',')),
                     int(b.templates.size()));
     }
+    for (const QString &warning : c.warnings)
+        std::printf("warning: %s\n", qUtf8Printable(warning));
     return 0;
 }
 

@@ -49,6 +49,8 @@ int ServeCommand::run(const QCommandLineParser &parser)
         }
     }
     LogSetup::apply(config.server.logLevel, format);
+    for (const QString &warning : std::as_const(config.warnings))
+        qCWarning(lcApp, "configuration: %s", qUtf8Printable(warning));
 
     ServerApplication server(std::move(config));
     QString error;

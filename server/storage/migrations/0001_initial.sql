@@ -77,6 +77,7 @@ CREATE TABLE contacts (
     updated_at BIGINT NOT NULL,
     UNIQUE (phone_number_id, contact_key)
 );
+CREATE INDEX contacts_by_wa_id ON contacts (phone_number_id, wa_id);
 
 CREATE TABLE conversations (
     id {{ID}},

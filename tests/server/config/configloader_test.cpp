@@ -623,6 +623,26 @@ TEST_F(ConfigLoaderTest, UnreadableConfigFileNamesTheFlag)
 // ---------------------------------------------------------------------------------------------
 // Secrets file
 
+TEST_F(ConfigLoaderTest, MistypedEnvironmentVariablesAreReportedNotSilentlyIgnored)
+{
+    const ServerConfig c = expectLoads(QByteArray(), env({{"SPORTELLO_SERVR_PORT", "9000"},
+                                                          {"SPORTELLO_SERVER_PORT", "9001"},
+                                                          {"SPORTELLO_WHATSAPP_ACCESS_TOKEN_123", "t"},
+                                                          {"OTHER_PROGRAM_PORT", "1"}}));
+    EXPECT_EQ(c.server.port, 9001);
+    ASSERT_EQ(c.warnings.size(), 1);
+    EXPECT_TRUE(c.warnings.first().startsWith(QStringLiteral("SPORTELLO_SERVR_PORT")));
+    EXPECT_TRUE(c.warnings.first().contains(QStringLiteral("did you mean \"SPORTELLO_SERVER_PORT\"")))
+        << str(c.warnings.first());
+}
+
+TEST_F(ConfigLoaderTest, RelativeSecretsFileIsFoundBesideTheConfigFile)
+{
+    write(QStringLiteral("secrets.env"), "SPORTELLO_WHATSAPP_APP_SECRET=from-beside\n");
+    const ServerConfig c = expectLoads(R"({"secrets_file": "secrets.env"})");
+    EXPECT_EQ(c.whatsapp.appSecret.reveal(), QByteArrayLiteral("from-beside"));
+}
+
 TEST_F(ConfigLoaderTest, SecretsFileWithCommentsQuotesAndExport)
 {
     const QString secrets = write(QStringLiteral("secrets.env"), R"(# Sportello secrets

@@ -11,8 +11,8 @@
 namespace sportello::test {
 namespace {
 
-// 20 messages/s to 300 different customers: over the first 10 s exactly 200 may leave (plus
-// the bucket's small initial burst); the test allows the ±5% the issue sets.
+// 20 messages/s to 300 different customers: any 10 s carry 200 of them, within the ±5% the
+// issue sets, and so does the rate over the whole 15 s run.
 TEST(OutboxPacing, HoldsTheConfiguredRateWithinFivePercentOverTenSeconds)
 {
     constexpr double kRate = 20;
@@ -33,14 +33,18 @@ TEST(OutboxPacing, HoldsTheConfiguredRateWithinFivePercentOverTenSeconds)
         }
         return times;
     };
-    ASSERT_TRUE(waitFor([&] { return !sends().isEmpty(); }, std::chrono::milliseconds(3000)));
-    const qint64 first = sends().first();
-    ASSERT_TRUE(waitFor([&] { return sends().size() >= 230; }, std::chrono::milliseconds(14000)));
+    ASSERT_TRUE(waitFor([&] { return sends().size() >= 300; }, std::chrono::milliseconds(25000)));
     const auto times = sends();
-    const auto inWindow =
-        std::count_if(times.cbegin(), times.cend(), [&](qint64 t) { return t - first < 10000; });
+    // Anchored after the bucket's initial burst, and measured where "Meta" receives them. The
+    // emulator shares this process's event loop, so a busy machine can delay an arrival stamp
+    // by a few hundred ms; the whole-run rate below is immune to that.
+    const qint64 from = times[10];
+    const auto inWindow = std::count_if(times.cbegin(), times.cend(),
+                                        [&](qint64 t) { return t >= from && t - from < 10000; });
     EXPECT_GE(inWindow, 190) << "sent " << inWindow << " in 10 s at " << kRate << "/s";
     EXPECT_LE(inWindow, 210) << "sent " << inWindow << " in 10 s at " << kRate << "/s";
+    const double wholeRun = double(times.size() - 11) * 1000.0 / double(times.last() - from);
+    EXPECT_NEAR(wholeRun, kRate, kRate * 0.05);
 }
 
 // Meta's pair rate limit: after a burst, one message per interval to the same customer.

@@ -92,6 +92,25 @@ TEST_F(ContactRepositoryTest, ContactFirstSeenByNumberIsRekeyedToItsBsuid)
     EXPECT_EQ(withheld.waId, kMaria);
 }
 
+TEST_F(ContactRepositoryTest, LateMessageWithoutBsuidFindsTheRekeyedContact)
+{
+    const Contact byNumber = contacts.resolve(kBusiness, kMaria, kMaria, QString(), QString(), 100);
+    contacts.resolve(kBusiness, kMariaBsuid, kMaria, kMariaBsuid, QString(), 200);
+    contacts.setOptedOut(byNumber.id, true, 250);
+
+    // A redelivery from before the BSUID rollout carries the phone number only: it must land
+    // on the same contact, opt-out included, not create a second one.
+    const Contact late = contacts.resolve(kBusiness, kMaria, kMaria, QString(),
+                                          QStringLiteral("Maria"), 300);
+    EXPECT_EQ(late.id, byNumber.id);
+    EXPECT_TRUE(late.optedOut);
+    EXPECT_EQ(late.profileName, QStringLiteral("Maria"));
+    EXPECT_EQ(db.scalar("SELECT COUNT(*) FROM contacts"), 1);
+    EXPECT_EQ(contacts.findForKey(kBusiness, kMaria, kMaria)->id, byNumber.id);
+    // Without the phone number to go by, a key is only itself.
+    EXPECT_FALSE(contacts.findForKey(kBusiness, kMaria, QString()).has_value());
+}
+
 TEST_F(ContactRepositoryTest, NoRekeyWhenTheBsuidContactAlreadyExists)
 {
     const Contact byNumber = contacts.resolve(kBusiness, kMaria, kMaria, QString(), QString(), 1);

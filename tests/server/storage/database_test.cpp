@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <QFileInfo>
+
 #include "storage/database.h"
 #include "storage/inboundrepository.h"
 #include "storage/migrator.h"
@@ -193,6 +195,27 @@ TEST(Database, WriterWaitsForTheLockThenGivesUpAfterTheBusyTimeout)
     }).join();
     EXPECT_TRUE(wroteAfter);
     EXPECT_EQ(db.scalar("SELECT COUNT(*) FROM inbound_messages"), 2);
+}
+
+TEST(Database, CheckpointCopiesTheWalBackAndKeepsTheData)
+{
+    TestDatabase db;
+    InboundRepository inbound(db.connection());
+    for (int i = 0; i < 50; ++i) {
+        inbound.insert(textMessage(QStringLiteral("wamid.c%1").arg(i),
+                                   QStringLiteral("393331234567"), 100 + i),
+                       i);
+    }
+    const QFileInfo wal(db.path() + QStringLiteral("-wal"));
+    ASSERT_TRUE(wal.exists());
+    EXPECT_GT(wal.size(), 0);
+    db.database().checkpoint();
+    // With no reader holding an old snapshot, the WAL is restarted from empty.
+    EXPECT_EQ(QFileInfo(wal.filePath()).size(), 0);
+    EXPECT_EQ(inbound.countStored(), 50);
+    // And from a fresh connection on the same file.
+    db.reopen();
+    EXPECT_EQ(db.scalar("SELECT COUNT(*) FROM inbound_messages"), 50);
 }
 
 TEST(Transaction, RollsBackWhenNotCommitted)

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: LicenseRef-Sportello
+// One writer at a time inside the process, with the ingestion path first in line.
+#pragma once
+
+#include <condition_variable>
+#include <mutex>
+
+namespace sportello::storage {
+
+// SQLite allows one writer; when several threads compete its busy handler makes the losers
+// poll with sleeps, and the webhook acknowledgement would wait behind pipeline turns. All our
+// writers live in one process (the data folder is locked), so they queue here instead: a
+// waiting priority writer (the ingest writer) goes before any normal one, and waking is
+// immediate. Thread-safe.
+class WriteGate
+{
+public:
+    // False when the gate stayed held for timeoutMs (the caller reports SQLITE_BUSY).
+    bool acquire(bool priority, int timeoutMs);
+    void release();
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_released;
+    bool m_held = false;
+    int m_priorityWaiting = 0;
+};
+
+} // namespace sportello::storage
