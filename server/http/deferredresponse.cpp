@@ -15,7 +15,7 @@ bool DeferredResponse::write(const QByteArray &body, const QByteArray &contentTy
                              QHttpServerResponder::StatusCode status,
                              QHttpServerResponder::HeaderList extraHeaders)
 {
-    if (m_socket.isNull() || !m_socket->isOpen())
+    if (!isAlive())
         return false;
     m_responder.writeStatusLine(status);
     m_responder.writeHeader(QByteArrayLiteral("Content-Type"), contentType);
@@ -23,6 +23,14 @@ bool DeferredResponse::write(const QByteArray &body, const QByteArray &contentTy
     for (const auto &header : extraHeaders)
         m_responder.writeHeader(header.first, header.second);
     m_responder.writeBody(body);
+    return true;
+}
+
+bool DeferredResponse::write(QHttpServerResponse &&response)
+{
+    if (!isAlive())
+        return false;
+    response.write(std::move(m_responder));
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QHttpServerResponder>
+#include <QHttpServerResponse>
 #include <QPointer>
 #include <QTcpSocket>
 
@@ -23,7 +24,13 @@ public:
     bool write(const QByteArray &body, const QByteArray &contentType,
                QHttpServerResponder::StatusCode status,
                QHttpServerResponder::HeaderList extraHeaders = {});
-    bool isAlive() const { return !m_socket.isNull(); }
+    bool write(QHttpServerResponse &&response);
+    bool isAlive() const
+    {
+        return m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
+    }
+    // For watching the connection (QObject::destroyed); null once it is gone.
+    QTcpSocket *socket() const { return m_socket.data(); }
     qint64 elapsedNs() const { return m_timer.nsecsElapsed(); }
 
 private:

@@ -16,6 +16,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include "http/deferredresponse.h"
 #include "http/httplog.h"
 #include "whatsapp/sandbox/graphemulator.h"
 
@@ -24,22 +25,6 @@ using namespace Qt::StringLiterals;
 namespace sportello::http {
 
 using whatsapp::sandbox::EmulatorReply;
-
-// Qt 6.4's responder keeps a raw QTcpSocket pointer: the socket may be deleted while we hold
-// the responder (client gone), so it is only written to while the QPointer says it is alive.
-struct GraphEmulatorServer::PendingReply
-{
-    explicit PendingReply(QHttpServerResponder &&r)
-        : socket(r.socket())
-        , responder(std::move(r))
-    {
-    }
-
-    bool canWrite() const { return socket && socket->state() == QAbstractSocket::ConnectedState; }
-
-    QPointer<QTcpSocket> socket;
-    QHttpServerResponder responder;
-};
 
 namespace {
 
@@ -58,6 +43,11 @@ void writeReply(QHttpServerResponder &responder, const EmulatorReply &reply)
 {
     responder.write(reply.body, {{QByteArrayLiteral("Content-Type"), reply.contentType}},
                     statusCode(reply.httpStatus));
+}
+
+void writeReply(DeferredResponse &response, const EmulatorReply &reply)
+{
+    response.write(reply.body, reply.contentType, statusCode(reply.httpStatus));
 }
 
 EmulatorReply graphError(int httpStatus, int code, const QString &message)
@@ -138,8 +128,8 @@ void GraphEmulatorServer::close()
     auto pending = std::exchange(m_pending, {});
     for (auto &[id, reply] : pending) {
         Q_UNUSED(id);
-        if (reply->socket)
-            reply->socket->disconnectFromHost();
+        if (QTcpSocket *socket = reply->socket())
+            socket->disconnectFromHost();
     }
     pending.clear();
 
@@ -204,9 +194,10 @@ void GraphEmulatorServer::handleMissing(const QHttpServerRequest &request,
 quint64 GraphEmulatorServer::park(QHttpServerResponder &&responder)
 {
     const quint64 id = ++m_nextPendingId;
-    auto pending = std::make_unique<PendingReply>(std::move(responder));
-    if (pending->socket) {
-        connect(pending->socket, &QObject::destroyed, this, [this, id]() { m_pending.erase(id); });
+    auto pending = std::make_unique<DeferredResponse>(std::move(responder));
+    if (pending->socket()) {
+        connect(pending->socket(), &QObject::destroyed, this,
+                [this, id]() { m_pending.erase(id); });
     }
     m_pending.emplace(id, std::move(pending));
     return id;
@@ -217,10 +208,9 @@ void GraphEmulatorServer::answerParked(quint64 id, const EmulatorReply &reply)
     const auto it = m_pending.find(id);
     if (it == m_pending.end())
         return; // the client went away, or close() ran
-    std::unique_ptr<PendingReply> pending = std::move(it->second);
+    std::unique_ptr<DeferredResponse> pending = std::move(it->second);
     m_pending.erase(it);
-    if (pending->canWrite())
-        writeReply(pending->responder, reply);
+    writeReply(*pending, reply);
 }
 
 } // namespace sportello::http

@@ -21,6 +21,8 @@ struct EmulatorReply;
 
 namespace sportello::http {
 
+class DeferredResponse;
+
 // Listens on its own port (not the main server's) and hands send requests to a GraphEmulator,
 // honouring the reply's delay and "never answer". The emulator is not owned; while it is gone
 // requests get a Graph-shaped 503.
@@ -49,8 +51,6 @@ public:
     int pendingReplies() const { return static_cast<int>(m_pending.size()); }
 
 private:
-    struct PendingReply;
-
     void handleMessages(const QString &version, const QString &phoneNumberId,
                         const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void handleMissing(const QHttpServerRequest &request, QHttpServerResponder &&responder);
@@ -61,7 +61,7 @@ private:
     QHttpServer *m_server = nullptr; // owned; deleted later, it may be on the stack
     QHostAddress m_address;
     quint16 m_port = 0;
-    std::map<quint64, std::unique_ptr<PendingReply>> m_pending;
+    std::map<quint64, std::unique_ptr<DeferredResponse>> m_pending;
     quint64 m_nextPendingId = 0;
 };
 

@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QTcpSocket>
 
+#include "http/deferredresponse.h"
 #include "whatsapp/sandbox/graphemulator.h"
 
 using namespace Qt::StringLiterals;
@@ -281,11 +282,10 @@ void SandboxController::postCustomerMessage(const QString &waId, const QHttpServ
     }
 
     // Answered only when the webhook POST is done; the socket may be gone by then.
-    auto parked = std::make_shared<QHttpServerResponder>(std::move(responder));
-    const QPointer<QTcpSocket> socket(parked->socket());
-    const QString wamid = m_emulator->customerSends(message, [parked, socket](
+    auto parked = std::make_shared<DeferredResponse>(std::move(responder));
+    const QString wamid = m_emulator->customerSends(message, [parked](
                                                                  const CustomerSendResult &result) {
-        if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+        if (!parked->isAlive())
             return;
         QJsonObject answer{{u"wamid"_s, result.wamid}, {u"webhook_status"_s, result.webhookStatus}};
         if (!result.accepted()) {
@@ -294,13 +294,12 @@ void SandboxController::postCustomerMessage(const QString &waId, const QHttpServ
                                     : u"the webhook was unreachable: "_s + result.error;
             answer.insert(u"error"_s, QJsonObject{{u"message"_s, why}});
         }
-        QHttpServerResponse(answer, result.accepted() ? StatusCode::Ok : StatusCode::BadGateway)
-            .write(std::move(*parked));
+        parked->write(QHttpServerResponse(answer, result.accepted() ? StatusCode::Ok
+                                                                    : StatusCode::BadGateway));
     });
     if (wamid.isEmpty()) {
-        fieldError(u"message"_s, u"the sandbox could not build this message"_s,
-                   StatusCode::InternalServerError)
-            .write(std::move(*parked));
+        parked->write(fieldError(u"message"_s, u"the sandbox could not build this message"_s,
+                                 StatusCode::InternalServerError));
     }
 }
 

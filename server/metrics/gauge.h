@@ -2,30 +2,21 @@
 // A value that goes up and down, labelled or not (Prometheus gauge family).
 #pragma once
 
-#include <QMap>
-#include <QMutex>
-#include <QString>
+#include "metrics/metricfamily.h"
 
 namespace sportello::metrics {
 
-// Thread-safe.
-class Gauge
+class Gauge : public MetricFamily
 {
 public:
-    Gauge(QString name, QString help, QString labelName = {});
+    Gauge(QString name, QString help, QString labelName = {})
+        : MetricFamily(std::move(name), std::move(help), std::move(labelName),
+                       QStringLiteral("gauge"))
+    {
+    }
 
-    void set(double value) { set(QString(), value); }
-    void set(const QString &labelValue, double value);
-    double value(const QString &labelValue = {}) const;
-
-    QString render() const;
-
-private:
-    QString m_name;
-    QString m_help;
-    QString m_labelName;
-    mutable QMutex m_mutex;
-    QMap<QString, double> m_values;
+    void set(double value) { store(QString(), value); }
+    void set(const QString &labelValue, double value) { store(labelValue, value); }
 };
 
 } // namespace sportello::metrics
