@@ -61,7 +61,9 @@ start_sportello() {
     done
     echo "sportello did not start:" >&2; cat "$work/sportello.log" >&2; exit 1
 }
-stop_sportello() { kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=; }
+stop_sportello() { kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=; settle; }
+# Each measurement starts from a quiet machine: the previous run's dirty pages written back.
+settle() { sync; sleep 3; }
 metric() { curl -s "http://127.0.0.1:$port/metrics" | awk -v m="$1" '$1==m {print $2}'; }
 rss_kib() { awk -v k="$2" '$1==k":" {print $2}' "/proc/$1/status"; }
 
@@ -81,6 +83,7 @@ stop_sportello
 
 # 2. Throughput, closed loop (wrk), the peer with its own script and the same bodies.
 peer_line=$(bash "$work/peer/run-bench.sh" "$secs" "$conns" "$work/bodies.txt")
+settle
 theirs=$(echo "$peer_line" | sed -n 's/.*peer_msgs_per_s=\([0-9]*\).*/\1/p')
 theirs_p99=$(echo "$peer_line" | sed -n 's/.*p99=\([^ ]*\).*/\1/p')
 

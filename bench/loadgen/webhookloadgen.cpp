@@ -236,8 +236,11 @@ int main(int argc, char **argv)
             start + std::chrono::duration_cast<Clock::duration>(interval * double(nextIndex));
         const auto waitUs =
             std::chrono::duration_cast<std::chrono::microseconds>(nextDue - now).count();
-        const int timeoutMs = backlog.empty() ? int(std::clamp<long>(waitUs / 1000, 0, 5)) : 0;
-        const int n = ::epoll_wait(epoll, events.data(), int(events.size()), timeoutMs);
+        // Sleep exactly until the next due time (epoll_pwait2 takes nanoseconds): a
+        // millisecond-granular wait would either spin a core that the server needs or send late.
+        const long sleepUs = backlog.empty() ? std::clamp<long>(waitUs, 0, 5000) : 0;
+        const timespec timeout{sleepUs / 1000000, (sleepUs % 1000000) * 1000};
+        const int n = ::epoll_pwait2(epoll, events.data(), int(events.size()), &timeout, nullptr);
         for (int e = 0; e < n; ++e) {
             Connection &c = connections[events[std::size_t(e)].data.u64];
             if (events[std::size_t(e)].events & EPOLLOUT)

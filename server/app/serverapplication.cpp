@@ -24,6 +24,7 @@
 #include "pipeline/pipeline.h"
 #include "pipeline/turnprocessor.h"
 #include "pipeline/turnscheduler.h"
+#include "runtime/threadpriority.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
 #include "whatsapp/sandbox/graphemulator.h"
@@ -111,12 +112,12 @@ bool ServerApplication::start(QString *error)
 
     connect(m_writer.get(), &ingest::IngestWriter::inboundStored, m_scheduler.get(),
             &pipeline::TurnScheduler::onInboundStored);
-    connect(m_scheduler.get(), &pipeline::TurnScheduler::turnProcessed, m_sender,
-            &outbox::OutboxSender::wake);
     connect(m_scheduler.get(), &pipeline::TurnScheduler::turnProcessed, this,
             [this](const pipeline::TurnResult &result) {
                 for (const auto status : result.outboxStatuses)
                     m_metrics->outboundMessages.inc(toString(status));
+                if (!result.outboxIds.isEmpty())
+                    wakeOutbox();
             });
 
     if (m_config.isSandbox() && !startSandbox(error)) {
@@ -200,6 +201,7 @@ void ServerApplication::scheduleCheckpoints()
         if (busy->exchange(true))
             return;
         QThreadPool::globalInstance()->start([database, busy] {
+            runtime::ThreadPriority::makeCurrentThreadBackground();
             try {
                 database->checkpoint();
             } catch (const storage::StorageError &e) {
@@ -208,7 +210,7 @@ void ServerApplication::scheduleCheckpoints()
             busy->store(false);
         });
     });
-    m_checkpointTimer->start(1000);
+    m_checkpointTimer->start(200);
 }
 
 bool ServerApplication::pipelineIdle() const

@@ -91,8 +91,16 @@ void OutboxSender::stop()
 
 void OutboxSender::wake()
 {
-    if (m_running)
-        pump();
+    if (!m_running || m_wakePending)
+        return;
+    m_wakePending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_wakePending = false;
+            pump();
+        },
+        Qt::QueuedConnection);
 }
 
 TokenBucket &OutboxSender::phoneBucket(const QString &phoneNumberId, qint64 nowNs)

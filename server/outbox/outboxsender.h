@@ -54,7 +54,7 @@ public:
 public Q_SLOTS:
     void start();
     void stop();
-    // New rows may be waiting.
+    // New rows may be waiting. Wakes arriving together are served by one pass.
     void wake();
 
 Q_SIGNALS:
@@ -85,6 +85,7 @@ private:
     QTimer *m_timer;
     QTimer *m_staleTimer;
     bool m_running = false;
+    bool m_wakePending = false;
 };
 
 } // namespace sportello::outbox

@@ -2,6 +2,8 @@
 // Runs the pipeline over one conversation's pending messages and stores the effects.
 #include "pipeline/turnprocessor.h"
 
+#include <memory>
+
 #include <QDateTime>
 
 #include "config/serverconfig.h"
@@ -32,17 +34,69 @@ TurnProcessor::TurnProcessor(storage::Database &database, const config::ServerCo
 
 TurnResult TurnProcessor::process(const storage::ConversationKey &key)
 {
-    TurnResult result;
-    result.key = key;
-    auto &connection = m_database.connection();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    return process(QList<storage::ConversationKey>{key}).first();
+}
 
-    // Read, decide, then write: the pipeline runs outside any write transaction so that slow
-    // stages never hold the database's write lock against the ingestion path.
+QList<TurnResult> TurnProcessor::process(const QList<storage::ConversationKey> &keys)
+{
+    auto &connection = m_database.connection();
+    QList<TurnResult> results;
+    std::vector<PreparedTurn> prepared;
+    prepared.reserve(size_t(keys.size()));
+    for (const auto &key : keys) {
+        TurnResult result;
+        result.key = key;
+        results.append(result);
+        prepared.push_back(prepare(connection, key, results.last()));
+    }
+
+    // One write transaction for the whole batch: under load, the write lock is taken a few
+    // times a second instead of once per turn, and pages shared by the turns are written once.
+    // Each turn's effects are complete in themselves, so when the ingest writer (which holds
+    // webhook acknowledgements) asks for the lock, the batch commits what it has and goes on
+    // in a new transaction after it.
+    auto tx = std::make_unique<storage::Transaction>(connection);
+    QList<qsizetype> stale;
+    for (qsizetype i = 0; i < qsizetype(prepared.size()); ++i) {
+        if (prepared[size_t(i)].rows.isEmpty())
+            continue;
+        if (!apply(connection, prepared[size_t(i)], results[i]))
+            stale.append(i);
+        if (connection.priorityWriterWaiting() && i + 1 < qsizetype(prepared.size())) {
+            tx->commit();
+            tx = std::make_unique<storage::Transaction>(connection);
+        }
+    }
+    tx->commit();
+
+    // Someone changed a customer's state while the pipeline ran: decide again on fresh data
+    // rather than act on a stale view.
+    for (const qsizetype i : stale)
+        results[i] = process(results[i].key);
+    for (const auto &result : std::as_const(results)) {
+        if (result.messageCount > 0) {
+            qCDebug(lcPipeline, "turn %lld: %d message(s) from %s routed %s", result.turnId,
+                    result.messageCount, qUtf8Printable(result.key.senderKey),
+                    qUtf8Printable(result.route));
+        }
+    }
+    return results;
+}
+
+TurnProcessor::PreparedTurn TurnProcessor::prepare(storage::SqlConnection &connection,
+                                                   const storage::ConversationKey &key,
+                                                   TurnResult &result) const
+{
+    PreparedTurn prepared;
+    prepared.key = key;
+    prepared.now = QDateTime::currentMSecsSinceEpoch();
+
+    // Read and decide outside any write transaction, so that slow stages never hold the
+    // database's write lock against the ingestion path.
     storage::InboundRepository inbound(connection);
     const QList<storage::StoredInbound> rows = inbound.pendingFor(key);
     if (rows.isEmpty())
-        return result;
+        return prepared;
 
     const auto *business = m_config.business(key.phoneNumberId);
     if (!business) {
@@ -50,13 +104,14 @@ TurnResult TurnProcessor::process(const storage::ConversationKey &key)
         // (nothing is lost) and say so once per attempt.
         result.failed = true;
         result.error = QStringLiteral("business %1 is no longer configured").arg(key.phoneNumberId);
-        return result;
+        return prepared;
     }
+    prepared.rows = rows;
 
-    Turn turn;
+    Turn &turn = prepared.turn;
     turn.config = &m_config;
     turn.business = business;
-    turn.now = now;
+    turn.now = prepared.now;
     whatsapp::WebhookParser parser;
     for (const auto &row : rows) {
         TurnMessage message;
@@ -78,46 +133,52 @@ TurnResult TurnProcessor::process(const storage::ConversationKey &key)
         message.message.profileName = row.profileName;
         turn.messages.append(std::move(message));
     }
-    const auto &newest = rows.last();
-    QString profileName;
-    QString waId;
     for (const auto &row : rows) {
         if (!row.profileName.isEmpty())
-            profileName = row.profileName;
+            prepared.profileName = row.profileName;
         if (!row.waId.isEmpty())
-            waId = row.waId;
+            prepared.waId = row.waId;
     }
 
     storage::ContactRepository contacts(connection);
-    storage::ConversationRepository conversations(connection);
-    if (auto known = contacts.findForKey(key.phoneNumberId, key.senderKey, waId)) {
+    if (auto known = contacts.findForKey(key.phoneNumberId, key.senderKey, prepared.waId)) {
         turn.contact = *known;
-        if (auto conversation = conversations.forContact(known->id))
+        if (auto conversation = storage::ConversationRepository(connection).forContact(known->id))
             turn.conversation = *conversation;
     } else {
         turn.contact.phoneNumberId = key.phoneNumberId;
         turn.contact.contactKey = key.senderKey;
-        turn.contact.waId = waId;
-        turn.contact.userId = newest.userId;
-        turn.contact.profileName = profileName;
+        turn.contact.waId = prepared.waId;
+        turn.contact.userId = rows.last().userId;
+        turn.contact.profileName = prepared.profileName;
     }
     turn.language = turn.contact.language;
 
     m_pipeline.run(turn);
+    return prepared;
+}
+
+bool TurnProcessor::apply(storage::SqlConnection &connection, PreparedTurn &prepared,
+                          TurnResult &result) const
+{
+    Turn &turn = prepared.turn;
+    const auto &key = prepared.key;
+    const auto &rows = prepared.rows;
+    const auto &newest = rows.last();
+    const qint64 now = prepared.now;
+    storage::InboundRepository inbound(connection);
+    storage::ContactRepository contacts(connection);
+    storage::ConversationRepository conversations(connection);
 
     // Effects, in the order a reader of the conversation log would expect them.
-    storage::Transaction tx(connection);
     const bool optedOutBefore = turn.contact.optedOut;
     const ConversationOwner ownerBefore = turn.conversation.owner;
-    turn.contact =
-        contacts.resolve(key.phoneNumberId, key.senderKey, waId, newest.userId, profileName, now);
+    turn.contact = contacts.resolve(key.phoneNumberId, key.senderKey, prepared.waId, newest.userId,
+                                    prepared.profileName, now);
     turn.conversation = conversations.ensureFor(turn.contact, now);
-    if (turn.contact.optedOut != optedOutBefore || turn.conversation.owner != ownerBefore) {
-        // Someone changed the customer's state while the pipeline ran: decide again on fresh
-        // data rather than act on a stale view.
-        tx.commit();
-        return process(key);
-    }
+    if (turn.contact.optedOut != optedOutBefore || turn.conversation.owner != ownerBefore)
+        return false;
+
     qint64 newestTimestamp = 0;
     for (const auto &row : rows)
         newestTimestamp = std::max(newestTimestamp, row.waTimestamp);
@@ -183,14 +244,10 @@ TurnResult TurnProcessor::process(const storage::ConversationKey &key)
                 QStringLiteral("message %1 was processed concurrently").arg(row.wamid));
         }
     }
-    tx.commit();
-
     result.conversationId = turn.conversation.id;
     result.messageCount = int(rows.size());
     result.route = turn.route;
-    qCDebug(lcPipeline, "turn %lld: %d message(s) from %s routed %s", result.turnId,
-            result.messageCount, qUtf8Printable(key.senderKey), qUtf8Printable(turn.route));
-    return result;
+    return true;
 }
 
 } // namespace sportello::pipeline

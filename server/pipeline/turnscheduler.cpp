@@ -11,6 +11,7 @@
 #include "metrics/servermetrics.h"
 #include "pipeline/pipelinelog.h"
 #include "pipeline/turnprocessor.h"
+#include "runtime/threadpriority.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
 
@@ -93,12 +94,20 @@ void TurnScheduler::note(const storage::ConversationKey &key, qint64 receivedAt)
         Slot slot;
         slot.firstSeenAt = receivedAt;
         slot.lastSeenAt = receivedAt;
-        m_slots.insert(key, slot);
-        return;
+        it = m_slots.insert(key, slot);
+    } else {
+        it->lastSeenAt = std::max(it->lastSeenAt, receivedAt);
+        if (it->running) {
+            it->dirty = true;
+            return; // pushed again when the running turn finishes
+        }
     }
-    it->lastSeenAt = std::max(it->lastSeenAt, receivedAt);
-    if (it->running)
-        it->dirty = true;
+    push(key, *it);
+}
+
+void TurnScheduler::push(const storage::ConversationKey &key, const Slot &slot)
+{
+    m_due.push({readyAt(slot), key});
 }
 
 qint64 TurnScheduler::readyAt(const Slot &slot) const
@@ -113,49 +122,63 @@ void TurnScheduler::schedule()
     if (!m_running)
         return;
     const qint64 now = nowMs();
-    qint64 next = std::numeric_limits<qint64>::max();
     QList<storage::ConversationKey> ready;
-    for (auto it = m_slots.cbegin(); it != m_slots.cend(); ++it) {
-        if (it->running)
+    while (!m_due.empty() && m_due.top().at <= now) {
+        const Due due = m_due.top();
+        m_due.pop();
+        auto it = m_slots.find(due.key);
+        // Stale entries: the slot is gone, already running, or its due time moved later.
+        if (it == m_slots.end() || it->running || readyAt(*it) > now)
             continue;
-        const qint64 at = readyAt(*it);
-        if (at <= now)
-            ready.append(it.key());
-        else
-            next = std::min(next, at);
+        it->running = true;
+        it->dirty = false;
+        ready.append(due.key);
     }
-    for (const auto &key : std::as_const(ready))
-        launch(key);
+    // Spread the ready conversations over the workers, a bounded batch each: batches share
+    // one write transaction, and no worker sits idle while another has a long queue.
+    if (!ready.isEmpty()) {
+        const qsizetype workers = std::max(1, m_pool.maxThreadCount());
+        const qsizetype batch =
+            std::clamp<qsizetype>((ready.size() + workers - 1) / workers, 1, kMaxBatch);
+        for (qsizetype i = 0; i < ready.size(); i += batch)
+            launch(ready.mid(i, batch));
+    }
     m_metrics.queueDepth.set(QStringLiteral("inbound"), double(m_slots.size()));
-    if (next != std::numeric_limits<qint64>::max())
-        m_timer.start(int(std::clamp<qint64>(next - now, 0, 60000)));
+    if (!m_due.empty())
+        m_timer.start(int(std::clamp<qint64>(m_due.top().at - now, 0, 60000)));
 }
 
-void TurnScheduler::launch(const storage::ConversationKey &key)
+void TurnScheduler::launch(const QList<storage::ConversationKey> &keys)
 {
-    Slot &slot = m_slots[key];
-    slot.running = true;
-    slot.dirty = false;
     QPointer<TurnScheduler> self(this);
-    m_pool.start([self, key, processor = &m_processor] {
-        TurnResult result;
+    m_pool.start([self, keys, processor = &m_processor] {
+        runtime::ThreadPriority::makeCurrentThreadBackground();
+        QList<TurnResult> results;
+        auto failAll = [&](const QString &error) {
+            results.clear();
+            for (const auto &key : keys) {
+                TurnResult failed;
+                failed.key = key;
+                failed.failed = true;
+                failed.error = error;
+                results.append(failed);
+            }
+        };
         try {
-            result = processor->process(key);
-        } catch (const storage::StorageError &e) {
-            result.key = key;
-            result.failed = true;
-            result.error = QString::fromUtf8(e.what());
+            results = processor->process(keys);
         } catch (const std::exception &e) {
-            result.key = key;
-            result.failed = true;
-            result.error = QString::fromUtf8(e.what());
+            // The batch's transaction rolled back: every turn in it is retried (idempotent).
+            failAll(QString::fromUtf8(e.what()));
         }
         if (self) {
             QMetaObject::invokeMethod(
                 self.data(),
-                [self, key, result] {
-                    if (self)
-                        self->finished(key, result);
+                [self, results] {
+                    if (!self)
+                        return;
+                    for (const auto &result : results)
+                        self->finished(result.key, result);
+                    self->schedule();
                 },
                 Qt::QueuedConnection);
         }
@@ -174,11 +197,13 @@ void TurnScheduler::finished(const storage::ConversationKey &key, const TurnResu
         it->retryAt = nowMs() + delay;
         qCWarning(lcPipeline, "turn for %s failed (attempt %d, retry in %lld ms): %s",
                   qUtf8Printable(key.senderKey), it->failures, delay, qUtf8Printable(result.error));
+        push(key, *it);
     } else if (it->dirty) {
         // Messages arrived during the turn: they start a new turn after their own quiet window.
         it->firstSeenAt = it->lastSeenAt;
         it->failures = 0;
         it->retryAt = 0;
+        push(key, *it);
     } else {
         m_slots.erase(it);
     }
@@ -186,7 +211,6 @@ void TurnScheduler::finished(const storage::ConversationKey &key, const TurnResu
         m_metrics.turnsProcessed.inc(result.route);
         Q_EMIT turnProcessed(result);
     }
-    schedule();
 }
 
 } // namespace sportello::pipeline

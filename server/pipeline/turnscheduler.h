@@ -2,11 +2,15 @@
 // Decides when a conversation's pending messages form a turn and runs it on a worker.
 #pragma once
 
+#include <functional>
+#include <vector>
+
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QThreadPool>
 #include <QTimer>
+#include <queue>
 
 #include "pipeline/turnresult.h"
 #include "storage/inboundrepository.h"
@@ -52,6 +56,8 @@ Q_SIGNALS:
     void turnProcessed(const sportello::pipeline::TurnResult &result);
 
 private:
+    static constexpr qsizetype kMaxBatch = 32;
+
     struct Slot
     {
         qint64 firstSeenAt = 0; // ms, when the oldest pending message arrived
@@ -62,10 +68,21 @@ private:
         bool dirty = false; // new messages arrived while running
     };
 
+    // Due times in a min-heap: schedule() is O(log n) per event, not a scan of every waiting
+    // conversation (thousands at a time under load). Entries go stale when a slot's due time
+    // moves; they are recognised and dropped when popped.
+    struct Due
+    {
+        qint64 at = 0;
+        storage::ConversationKey key;
+        bool operator>(const Due &other) const { return at > other.at; }
+    };
+
     void note(const storage::ConversationKey &key, qint64 receivedAt);
+    void push(const storage::ConversationKey &key, const Slot &slot);
     qint64 readyAt(const Slot &slot) const;
     void schedule();
-    void launch(const storage::ConversationKey &key);
+    void launch(const QList<storage::ConversationKey> &keys);
     void finished(const storage::ConversationKey &key, const TurnResult &result);
 
     storage::Database &m_database;
@@ -74,6 +91,7 @@ private:
     const qint64 m_quietWindowMs;
     const qint64 m_maxWaitMs;
     QHash<storage::ConversationKey, Slot> m_slots;
+    std::priority_queue<Due, std::vector<Due>, std::greater<Due>> m_due;
     QThreadPool m_pool;
     QTimer m_timer;
     bool m_running = false;

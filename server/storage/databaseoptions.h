@@ -11,7 +11,6 @@ struct DatabaseOptions
     QString path;                 // SQLite file, e.g. <data-dir>/sportello.db
     bool synchronousFull = false; // FULL also survives power loss, at an fsync per commit
     int busyTimeoutMs = 10000;
-    int checkpointIntervalMs = 1000; // background WAL checkpoint cadence
 };
 
 } // namespace sportello::storage

@@ -57,6 +57,8 @@ SqlConnection::SqlConnection(const DatabaseOptions &options, bool readOnly, Writ
     execute(options.synchronousFull ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL");
     execute("PRAGMA foreign_keys=ON");
     execute("PRAGMA wal_autocheckpoint=0");
+    // When the WAL starts over, give back the space of a burst beyond 64 MiB.
+    execute("PRAGMA journal_size_limit=67108864");
     execute("PRAGMA cache_size=-16384");
 }
 
@@ -119,6 +121,11 @@ void SqlConnection::beginWrite()
         releaseGate();
         throw;
     }
+}
+
+bool SqlConnection::priorityWriterWaiting() const
+{
+    return m_holdsGate && m_gate->priorityWaiting();
 }
 
 void SqlConnection::releaseGate()

@@ -44,6 +44,8 @@ public:
 
     // Write transactions of this connection go before those of normal ones.
     void setWritePriority(bool priority) { m_writePriority = priority; }
+    // A priority writer is waiting for this connection's write transaction to end.
+    bool priorityWriterWaiting() const;
 
     qint64 lastInsertId() const;
     int changes() const;

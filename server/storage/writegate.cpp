@@ -13,8 +13,10 @@ bool WriteGate::acquire(bool priority, int timeoutMs)
     bool got = false;
     if (priority) {
         ++m_priorityWaiting;
+        m_priorityWaitingFlag.store(true, std::memory_order_relaxed);
         got = m_released.wait_for(lock, timeout, [this] { return !m_held; });
         --m_priorityWaiting;
+        m_priorityWaitingFlag.store(m_priorityWaiting > 0, std::memory_order_relaxed);
         if (!got)
             m_released.notify_all(); // normal writers may go now that we gave up
     } else {
