@@ -6,6 +6,7 @@
 #include "outbox/outboxgate.h"
 #include "outbox/outboxlog.h"
 #include "storage/contactrepository.h"
+#include "storage/conversationrepository.h"
 #include "storage/inboundrepository.h"
 #include "storage/outboxrepository.h"
 #include "storage/storageerror.h"
@@ -72,12 +73,32 @@ EnqueueResult Outbox::enqueue(storage::SqlConnection &connection, const Outbound
     entry.updatedAt = now;
 
     const auto [id, created] = storage::OutboxRepository(connection).insert(entry);
+    if (created && request.conversationId && request.author.startsWith(QStringLiteral("agent:")))
+        takeOverForAgent(connection, *request.conversationId, request.author, now);
     if (created && !decision.allowed()) {
         qCInfo(lcOutbox, "outbox %lld to %s not sent (%s): %s", id,
                qUtf8Printable(request.customer.phoneNumberId), qUtf8Printable(decision.code),
                qUtf8Printable(decision.reason));
     }
     return {id, created, entry.status, decision.code, decision.reason};
+}
+
+void Outbox::takeOverForAgent(storage::SqlConnection &connection, qint64 conversationId,
+                              const QString &author, qint64 now) const
+{
+    // A person writing to the customer owns the conversation from then on, in the same
+    // transaction as their message: the bot cannot answer in between.
+    storage::ConversationRepository conversations(connection);
+    const auto conversation = conversations.byId(conversationId);
+    const QString agent = author.mid(int(qstrlen("agent:")));
+    if (!conversation ||
+        (conversation->owner == ConversationOwner::Human && conversation->assignedAgent == agent))
+        return;
+    conversations.setOwner(conversationId, ConversationOwner::Human, agent, now);
+    conversations.addEvent({0, conversationId, QStringLiteral("owner_changed"),
+                            toString(conversation->owner) + QStringLiteral(" -> human: ") + agent +
+                                QStringLiteral(" replied"),
+                            author, now});
 }
 
 EnqueueResult Outbox::enqueueMarkRead(storage::SqlConnection &connection,

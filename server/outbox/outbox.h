@@ -17,7 +17,8 @@ namespace sportello::outbox {
 // Thread-safe (stateless besides the config). Works inside the caller's write transaction so
 // a message is stored exactly when the decision that produced it is.
 // Refused and needs-template messages are stored too, with their reason: an agent sees what
-// did not go out and why, instead of a message silently vanishing.
+// did not go out and why, instead of a message silently vanishing. A message authored by an
+// agent ("agent:<name>") makes that agent the conversation's owner.
 class Outbox
 {
 public:
@@ -34,6 +35,9 @@ public:
                                   qint64 now) const;
 
 private:
+    void takeOverForAgent(storage::SqlConnection &connection, qint64 conversationId,
+                          const QString &author, qint64 now) const;
+
     const config::ServerConfig &m_config;
 };
 

@@ -6,6 +6,7 @@
 #include "storage/contactrepository.h"
 #include "storage/conversationrepository.h"
 #include "storage/sqlstatement.h"
+#include "storage/transaction.h"
 #include "storage/turnrepository.h"
 #include "support/waitfor.h"
 #include "whatsapp/sandbox/graphemulator.h"
@@ -68,6 +69,48 @@ TEST(Conversation, EveryTurnGoesToTheHumanQueueAndAHumanKeepsIt)
     EXPECT_EQ(conversation.owner, ConversationOwner::Human);
     EXPECT_EQ(conversation.assignedAgent, QStringLiteral("giulia"));
     EXPECT_TRUE(server.app().emulator()->messagesTo(waId).isEmpty()) << "the bot spoke";
+}
+
+TEST(Conversation, AnAgentsReplyMakesTheAgentTheOwnerAndSilencesTheBot)
+{
+    TestServer server;
+    const QString waId = QStringLiteral("393401110009");
+    server.customerSays(waId, QStringLiteral("Posso parlare con qualcuno?"));
+    ASSERT_TRUE(server.waitUntilSettled());
+    auto conversation = conversationOf(server, waId);
+    ASSERT_EQ(conversation.owner, ConversationOwner::PendingHuman);
+
+    outbox::OutboundRequest reply;
+    reply.customer = {kBusiness, waId};
+    reply.conversationId = conversation.id;
+    reply.message.to = waId;
+    reply.message.content = whatsapp::TextContent{QStringLiteral("Certo, sono Giulia."), false};
+    reply.author = QStringLiteral("agent:giulia");
+    reply.idempotencyKey = QStringLiteral("giulia-1");
+    {
+        auto &connection = server.app().database().connection();
+        storage::Transaction tx(connection);
+        EXPECT_EQ(server.app()
+                      .outbox()
+                      .enqueue(connection, reply, QDateTime::currentMSecsSinceEpoch())
+                      .status,
+                  DeliveryStatus::Queued);
+        tx.commit();
+    }
+    server.wakeOutbox();
+    conversation = conversationOf(server, waId);
+    EXPECT_EQ(conversation.owner, ConversationOwner::Human);
+    EXPECT_EQ(conversation.assignedAgent, QStringLiteral("giulia"));
+    ASSERT_TRUE(waitFor([&] { return server.app().emulator()->messagesTo(waId).size() == 1; }));
+
+    // The customer writes again: the conversation stays with Giulia and the bot says nothing.
+    server.customerSays(waId, QStringLiteral("Grazie!"));
+    ASSERT_TRUE(server.waitUntilSettled());
+    conversation = conversationOf(server, waId);
+    EXPECT_EQ(conversation.owner, ConversationOwner::Human);
+    EXPECT_EQ(conversation.assignedAgent, QStringLiteral("giulia"));
+    spinEventLoop(std::chrono::milliseconds(100));
+    EXPECT_EQ(server.app().emulator()->messagesTo(waId).size(), 1);
 }
 
 TEST(Conversation, FreeFormOutsideTheWindowIsRefusedLocallyAndKept)
