@@ -37,6 +37,15 @@ Contact ContactRepository::resolve(const QString &phoneNumberId, const QString &
                                    const QString &waId, const QString &userId,
                                    const QString &profileName, qint64 now)
 {
+    // Most turns come from customers we know, with nothing new about them: reading is enough,
+    // and not rewriting the row spares a page in every turn's commit.
+    if (auto known = find(phoneNumberId, contactKey)) {
+        const bool same = (waId.isEmpty() || waId == known->waId) &&
+                          (userId.isEmpty() || userId == known->userId) &&
+                          (profileName.isEmpty() || profileName == known->profileName);
+        if (same)
+            return *known;
+    }
     if (!userId.isEmpty() && !waId.isEmpty() && contactKey == userId &&
         !find(phoneNumberId, userId)) {
         m_connection
