@@ -34,7 +34,6 @@ public:
 
     QHttpServerResponse verify(const QHttpServerRequest &request);
     void receive(const QHttpServerRequest &request, QHttpServerResponder &&responder);
-    int pendingAnswers() const { return int(m_pending.size()); }
 
 private:
     void completed(const QList<sportello::ingest::IngestOutcome> &outcomes);

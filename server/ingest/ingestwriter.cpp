@@ -247,17 +247,10 @@ void IngestWriter::storePayload(storage::SqlConnection &connection, const Ingest
         }
         ++outcome.newStatuses;
         batch.newStatusNames.append(status.statusName);
-        if (!status.status)
-            continue;
         bool isOurs = false;
         const qint64 outboxId = status.bizOpaqueCallbackData.toLongLong(&isOurs);
-        const auto error =
-            status.errors.isEmpty() ? whatsapp::GraphErrorInfo{} : status.errors.first();
-        if (auto change = outbox.applyRemoteStatus(
-                status.wamid, isOurs ? std::optional<qint64>(outboxId) : std::nullopt,
-                *status.status,
-                status.errors.isEmpty() ? std::nullopt : std::optional<int>(error.code),
-                error.title, error.details.isEmpty() ? error.message : error.details,
+        if (auto change = outbox.applyStatusEvent(
+                status, isOurs ? std::optional<qint64>(outboxId) : std::nullopt,
                 request.receivedAt)) {
             batch.statusChanges.append(*change);
         }

@@ -27,26 +27,6 @@ void Histogram::observe(double value)
     m_sumNanos.fetch_add(quint64(std::max(0.0, value) * 1e9), std::memory_order_relaxed);
 }
 
-double Histogram::quantile(double q) const
-{
-    const quint64 total = count();
-    if (total == 0)
-        return 0;
-    const double target = q * double(total);
-    quint64 cumulative = 0;
-    double lower = 0;
-    for (qsizetype i = 0; i < m_bounds.size(); ++i) {
-        const quint64 inBucket = m_buckets[size_t(i)].load(std::memory_order_relaxed);
-        if (double(cumulative + inBucket) >= target && inBucket > 0) {
-            const double fraction = (target - double(cumulative)) / double(inBucket);
-            return lower + (m_bounds[i] - lower) * fraction;
-        }
-        cumulative += inBucket;
-        lower = m_bounds[i];
-    }
-    return m_bounds.isEmpty() ? 0 : m_bounds.last();
-}
-
 QString Histogram::render() const
 {
     QString out = PrometheusText::header(m_name, m_help, QStringLiteral("histogram"));

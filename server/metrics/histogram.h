@@ -18,8 +18,6 @@ public:
 
     void observe(double value);
     quint64 count() const { return m_count.load(std::memory_order_relaxed); }
-    // Estimated quantile (0..1) from the buckets: for benchmarks and logs, not for billing.
-    double quantile(double q) const;
 
     QString render() const;
 

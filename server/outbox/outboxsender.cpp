@@ -236,16 +236,8 @@ void OutboxSender::answered(const storage::OutboxEntry &entry, int httpStatus,
                 outbox.markAccepted(entry.id, success->wamid, wallMs());
                 // Statuses that arrived before we knew the wamid (no callback data).
                 for (const auto &status :
-                     storage::StatusRepository(connection).forWamid(success->wamid)) {
-                    if (status.status) {
-                        const auto error = status.errors.isEmpty() ? whatsapp::GraphErrorInfo{}
-                                                                   : status.errors.first();
-                        outbox.applyRemoteStatus(
-                            success->wamid, entry.id, *status.status,
-                            status.errors.isEmpty() ? std::nullopt : std::optional<int>(error.code),
-                            error.title, error.details, wallMs());
-                    }
-                }
+                     storage::StatusRepository(connection).forWamid(success->wamid))
+                    outbox.applyStatusEvent(status, entry.id, wallMs());
                 tx.commit();
                 m_metrics.outboundMessages.inc(QStringLiteral("accepted"));
                 Q_EMIT entryChanged(entry.id, DeliveryStatus::Accepted);

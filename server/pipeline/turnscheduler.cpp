@@ -3,7 +3,6 @@
 #include "pipeline/turnscheduler.h"
 
 #include <algorithm>
-#include <limits>
 
 #include <QDateTime>
 #include <QPointer>

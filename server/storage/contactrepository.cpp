@@ -159,9 +159,7 @@ void ContactRepository::setLanguage(qint64 id, const QString &language, qint64 n
 qint64 ContactRepository::countOptedOut()
 {
     auto &query = m_connection.prepare("SELECT COUNT(*) FROM contacts WHERE opted_out = 1");
-    const qint64 n = query.step() ? query.int64(0) : 0;
-    query.reset();
-    return n;
+    return query.firstInt64();
 }
 
 } // namespace sportello::storage

@@ -129,9 +129,7 @@ qint64 ConversationRepository::countWithOwner(ConversationOwner owner)
 {
     auto &query = m_connection.prepare("SELECT COUNT(*) FROM conversations WHERE owner = ?");
     query.bind(1, toString(owner));
-    const qint64 n = query.step() ? query.int64(0) : 0;
-    query.reset();
-    return n;
+    return query.firstInt64();
 }
 
 } // namespace sportello::storage

@@ -116,17 +116,13 @@ std::optional<qint64> InboundRepository::lastCustomerTimestamp(const QString &ph
 qint64 InboundRepository::countStored()
 {
     auto &query = m_connection.prepare("SELECT COUNT(*) FROM inbound_messages");
-    const qint64 n = query.step() ? query.int64(0) : 0;
-    query.reset();
-    return n;
+    return query.firstInt64();
 }
 
 qint64 InboundRepository::countPending()
 {
     auto &query = m_connection.prepare("SELECT COUNT(*) FROM inbound_messages WHERE state = 0");
-    const qint64 n = query.step() ? query.int64(0) : 0;
-    query.reset();
-    return n;
+    return query.firstInt64();
 }
 
 bool InboundRepository::isProcessed(const QString &wamid)

@@ -59,9 +59,7 @@ int Migrator::currentVersion()
                          "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT "
                          "NOT NULL)");
     auto &query = m_connection.prepare("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
-    const int version = query.step() ? int(query.int64(0)) : 0;
-    query.reset();
-    return version;
+    return int(query.firstInt64());
 }
 
 void Migrator::migrate()

@@ -3,6 +3,7 @@
 #include "storage/outboxrepository.h"
 
 #include "storage/sqlconnection.h"
+#include "whatsapp/webhookpayload.h"
 
 namespace sportello::storage {
 
@@ -77,9 +78,7 @@ std::pair<qint64, bool> OutboxRepository::insert(const OutboxEntry &entry)
         return {m_connection.lastInsertId(), true};
     auto &existing = m_connection.prepare("SELECT id FROM outbox WHERE idempotency_key = ?");
     existing.bind(1, entry.idempotencyKey);
-    const qint64 id = existing.step() ? existing.int64(0) : 0;
-    existing.reset();
-    return {id, false};
+    return {existing.firstInt64(), false};
 }
 
 std::optional<OutboxEntry> OutboxRepository::byId(qint64 id)
@@ -223,21 +222,30 @@ OutboxRepository::applyRemoteStatus(const QString &wamid, std::optional<qint64> 
     return change;
 }
 
+std::optional<OutboxStatusChange>
+OutboxRepository::applyStatusEvent(const whatsapp::StatusEvent &event,
+                                   std::optional<qint64> outboxId, qint64 now)
+{
+    if (!event.status)
+        return std::nullopt;
+    const whatsapp::GraphErrorInfo error =
+        event.errors.isEmpty() ? whatsapp::GraphErrorInfo{} : event.errors.first();
+    return applyRemoteStatus(event.wamid, outboxId, *event.status,
+                             event.errors.isEmpty() ? std::nullopt : std::optional<int>(error.code),
+                             error.title, error.explanation(), now);
+}
+
 qint64 OutboxRepository::countMessages()
 {
     auto &query = m_connection.prepare("SELECT COUNT(*) FROM outbox WHERE kind <> 'mark_read'");
-    const qint64 n = query.step() ? query.int64(0) : 0;
-    query.reset();
-    return n;
+    return query.firstInt64();
 }
 
 qint64 OutboxRepository::countWork()
 {
     auto &query =
         m_connection.prepare("SELECT COUNT(*) FROM outbox WHERE status IN ('queued', 'sending')");
-    const qint64 n = query.step() ? query.int64(0) : 0;
-    query.reset();
-    return n;
+    return query.firstInt64();
 }
 
 } // namespace sportello::storage

@@ -8,6 +8,10 @@
 
 #include "storage/outboxentry.h"
 
+namespace sportello::whatsapp {
+struct StatusEvent;
+}
+
 namespace sportello::storage {
 
 class SqlConnection;
@@ -51,6 +55,11 @@ public:
     applyRemoteStatus(const QString &wamid, std::optional<qint64> outboxId, DeliveryStatus status,
                       std::optional<int> errorCode, const QString &title, const QString &details,
                       qint64 now);
+
+    // The same for a parsed status webhook: its status and first error; nullopt for statuses
+    // Sportello does not track (e.g. "deleted") or when nothing changed.
+    std::optional<OutboxStatusChange> applyStatusEvent(const whatsapp::StatusEvent &event,
+                                                       std::optional<qint64> outboxId, qint64 now);
 
     qint64 countMessages();
     qint64 countWork();

@@ -118,6 +118,13 @@ void SqlStatement::reset()
     sqlite3_clear_bindings(m_statement);
 }
 
+qint64 SqlStatement::firstInt64(qint64 fallback)
+{
+    const qint64 value = step() && !isNull(0) ? int64(0) : fallback;
+    reset();
+    return value;
+}
+
 bool SqlStatement::isNull(int column) const
 {
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;

@@ -48,6 +48,9 @@ public:
     // Runs to completion (for statements without rows); returns the number of changed rows.
     int exec();
     void reset();
+    // Runs the statement and returns the first column of its first row (fallback when there
+    // is no row or it is NULL), leaving the statement reset: counts and single values.
+    qint64 firstInt64(qint64 fallback = 0);
 
     bool isNull(int column) const;
     qint64 int64(int column) const;

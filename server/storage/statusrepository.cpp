@@ -29,7 +29,7 @@ bool StatusRepository::insert(const whatsapp::StatusEvent &event, qint64 receive
         .bindOptional(7, event.errors.isEmpty() ? std::nullopt
                                                 : std::optional<qint64>(firstError.code))
         .bindOptional(8, firstError.title)
-        .bindOptional(9, firstError.details.isEmpty() ? firstError.message : firstError.details)
+        .bindOptional(9, firstError.explanation())
         .bindOptional(10, event.pricingCategory)
         .bindOptional(11, event.pricingType)
         .bindOptional(12, event.billable ? std::optional<qint64>(*event.billable ? 1 : 0)

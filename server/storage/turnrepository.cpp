@@ -30,9 +30,7 @@ qint64 TurnRepository::insert(qint64 conversationId, qint64 firstInboundId, int 
 qint64 TurnRepository::count()
 {
     auto &query = m_connection.prepare("SELECT COUNT(*) FROM turns");
-    const qint64 n = query.step() ? query.int64(0) : 0;
-    query.reset();
-    return n;
+    return query.firstInt64();
 }
 
 } // namespace sportello::storage

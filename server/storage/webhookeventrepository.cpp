@@ -60,9 +60,7 @@ QList<DeadLetter> WebhookEventRepository::deadLetters(int limit)
 qint64 WebhookEventRepository::countDeadLetters()
 {
     auto &query = m_connection.prepare("SELECT COUNT(*) FROM dead_letters");
-    const qint64 n = query.step() ? query.int64(0) : 0;
-    query.reset();
-    return n;
+    return query.firstInt64();
 }
 
 } // namespace sportello::storage

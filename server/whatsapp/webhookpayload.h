@@ -20,6 +20,9 @@ struct GraphErrorInfo
     QString title;
     QString message;
     QString details; // error_data.details
+
+    // The most specific text Meta gave: the details, else the message.
+    QString explanation() const { return details.isEmpty() ? message : details; }
 };
 
 struct InteractiveReply

@@ -37,10 +37,7 @@ void TestDatabase::reopen(Open open)
 
 qint64 TestDatabase::scalar(std::string_view sql)
 {
-    auto &query = connection().prepare(sql);
-    const qint64 value = query.step() ? query.int64(0) : 0;
-    query.reset();
-    return value;
+    return connection().prepare(sql).firstInt64();
 }
 
 QString TestDatabase::text(std::string_view sql)

@@ -221,12 +221,7 @@ TEST(CrashRecovery, EveryAcknowledgedMessageIsProcessedExactlyOnceAcrossKill9)
     storage::Database database({dir.filePath(QStringLiteral("sportello.db"))});
     database.open();
     auto &db = database.connection();
-    auto scalar = [&](std::string_view sql) {
-        auto &q = db.prepare(sql);
-        const qint64 v = q.step() ? q.int64(0) : -1;
-        q.reset();
-        return v;
-    };
+    auto scalar = [&](std::string_view sql) { return db.prepare(sql).firstInt64(-1); };
     EXPECT_EQ(scalar("SELECT COUNT(*) FROM inbound_messages"), kMessages);
     EXPECT_EQ(scalar("SELECT COUNT(DISTINCT wamid) FROM inbound_messages"), kMessages);
     EXPECT_EQ(scalar("SELECT COUNT(*) FROM inbound_messages WHERE state <> 1 OR turn_id IS NULL"),
