@@ -83,7 +83,7 @@ void TurnScheduler::onInboundStored(const QList<storage::PendingConversation> &c
 {
     for (const auto &conversation : conversations)
         note(conversation.key, conversation.lastReceivedAt);
-    schedule();
+    arm(nowMs());
 }
 
 void TurnScheduler::note(const storage::ConversationKey &key, qint64 receivedAt)
@@ -121,6 +121,8 @@ void TurnScheduler::schedule()
     if (!m_running)
         return;
     const qint64 now = nowMs();
+    m_lastPassAt = now;
+    m_timer.stop();
     QList<storage::ConversationKey> ready;
     while (!m_due.empty() && m_due.top().at <= now) {
         const Due due = m_due.top();
@@ -143,8 +145,18 @@ void TurnScheduler::schedule()
             launch(ready.mid(i, batch));
     }
     m_metrics.queueDepth.set(QStringLiteral("inbound"), double(m_slots.size()));
-    if (!m_due.empty())
-        m_timer.start(int(std::clamp<qint64>(m_due.top().at - now, 0, 60000)));
+    arm(now);
+}
+
+void TurnScheduler::arm(qint64 now)
+{
+    if (!m_running || m_due.empty())
+        return;
+    const qint64 at = std::max(m_due.top().at, m_lastPassAt + kMinPassIntervalMs);
+    if (m_timer.isActive() && m_timerAt <= at)
+        return;
+    m_timerAt = at;
+    m_timer.start(int(std::clamp<qint64>(at - now, 0, 60000)));
 }
 
 void TurnScheduler::launch(const QList<storage::ConversationKey> &keys)
@@ -177,7 +189,7 @@ void TurnScheduler::launch(const QList<storage::ConversationKey> &keys)
                         return;
                     for (const auto &result : results)
                         self->finished(result.key, result);
-                    self->schedule();
+                    self->arm(nowMs());
                 },
                 Qt::QueuedConnection);
         }
