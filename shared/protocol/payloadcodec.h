@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+// Sportello: the agent hub's payload types to and from JSON objects.
+#pragma once
+
+#include <optional>
+
+#include <QJsonObject>
+#include <QString>
+
+#include "protocol/businesssettings.h"
+#include "protocol/cannedresponse.h"
+#include "protocol/conversationsummary.h"
+#include "protocol/dashboarddata.h"
+#include "protocol/draftinfo.h"
+#include "protocol/presenceinfo.h"
+#include "protocol/protocolerror.h"
+#include "protocol/queuecounts.h"
+#include "protocol/session.h"
+#include "protocol/templateinfo.h"
+#include "protocol/threadentry.h"
+#include "protocol/userinfo.h"
+#include "protocol/usersettings.h"
+
+namespace sportello::protocol {
+
+// The only place that maps payload structs to JSON (field spellings in PROTOCOL.md).
+// fromJson() validates types and ranges; on failure it fills `error` with code bad_request and
+// the field's path below `path` (e.g. "data.business.review_threshold") and returns nullopt.
+// Unknown fields are ignored so that newer servers can add fields.
+class PayloadCodec
+{
+public:
+    static QJsonObject toJson(const UserInfo &value);
+    static QJsonObject toJson(const Session &value);
+    static QJsonObject toJson(const QueueCounts &value);
+    static QJsonObject toJson(const ConversationSummary &value);
+    static QJsonObject toJson(const ThreadEntry &value);
+    static QJsonObject toJson(const DraftInfo &value);
+    static QJsonObject toJson(const PresenceInfo &value);
+    static QJsonObject toJson(const TemplateInfo &value);
+    static QJsonObject toJson(const CannedResponse &value);
+    static QJsonObject toJson(const UserSettings &value);
+    static QJsonObject toJson(const BusinessSettings &value);
+    static QJsonObject toJson(const DashboardData &value);
+
+    template<typename T>
+    static std::optional<T> fromJson(const QJsonObject &json, const QString &path,
+                                     ProtocolError *error);
+};
+
+} // namespace sportello::protocol
