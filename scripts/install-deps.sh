@@ -9,7 +9,7 @@ packages=(
     qt6-tools-dev-tools qt6-charts-dev qtkeychain-qt6-dev qt6-translations-l10n
     libqt6sql6-sqlite libsqlite3-dev sqlite3 libssl-dev libsimdjson-dev nlohmann-json3-dev
     libgtest-dev libgmock-dev libbenchmark-dev
-    xvfb xauth
+    xvfb xauth fonts-noto-color-emoji
 )
 
 missing=()

@@ -4,7 +4,7 @@
 
 #include <QCoreApplication>
 
-namespace sportello::console {
+namespace sportello::console::net {
 
 QString connectionStateText(ConnectionState state)
 {
@@ -15,10 +15,12 @@ QString connectionStateText(ConnectionState state)
         return QCoreApplication::translate("ConnectionState", "Connecting…");
     case ConnectionState::Connected:
         return QCoreApplication::translate("ConnectionState", "Connected");
+    case ConnectionState::Reconnecting:
+        return QCoreApplication::translate("ConnectionState", "Reconnecting…");
     case ConnectionState::Error:
         return QCoreApplication::translate("ConnectionState", "Connection failed");
     }
     return QCoreApplication::translate("ConnectionState", "Not connected");
 }
 
-} // namespace sportello::console
+} // namespace sportello::console::net

@@ -15,6 +15,7 @@ QString dotColour(ConnectionState state)
     case ConnectionState::Disconnected:
         return QStringLiteral("#8a8a8a");
     case ConnectionState::Connecting:
+    case ConnectionState::Reconnecting:
         return QStringLiteral("#d39a00");
     case ConnectionState::Connected:
         return QStringLiteral("#2e9d4a");

@@ -11,6 +11,7 @@
 
 #include "app/commands/configcommand.h"
 #include "app/commands/servecommand.h"
+#include "app/commands/usercommand.h"
 
 namespace sportello::app {
 
@@ -20,6 +21,7 @@ std::vector<std::unique_ptr<ICommand>> commands()
     std::vector<std::unique_ptr<ICommand>> all;
     all.push_back(std::make_unique<ServeCommand>());
     all.push_back(std::make_unique<ConfigCommand>());
+    all.push_back(std::make_unique<UserCommand>());
     return all;
 }
 

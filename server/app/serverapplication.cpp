@@ -5,12 +5,16 @@
 #include <atomic>
 
 #include <QDir>
+#include <QFile>
 #include <QHostAddress>
 #include <QLockFile>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QThread>
 #include <QThreadPool>
 #include <QTimer>
 
+#include "agents/hub/agenthub.h"
 #include "app/applog.h"
 #include "http/graphemulatorserver.h"
 #include "http/httpfrontend.h"
@@ -54,7 +58,9 @@ QString ServerApplication::baseUrl() const
     const QString host = m_config.server.bind == u"0.0.0.0" || m_config.server.bind == u"::"
                              ? QStringLiteral("127.0.0.1")
                              : m_config.server.bind;
-    return QStringLiteral("http://%1:%2").arg(host).arg(m_port);
+    return QStringLiteral("%1://%2:%3")
+        .arg(m_config.server.hasTls() ? QStringLiteral("https") : QStringLiteral("http"), host)
+        .arg(m_port);
 }
 
 bool ServerApplication::start(QString *error)
@@ -131,7 +137,22 @@ bool ServerApplication::start(QString *error)
     m_ops = std::make_unique<http::OpsController>(*m_database, *m_metrics, [writer]() -> QString {
         return writer->queueDepth() > 10000 ? QStringLiteral("ingest queue overloaded") : QString();
     });
-    m_http = std::make_unique<http::HttpFrontend>(*m_webhook, *m_ops, m_sandboxController.get());
+    m_hub = std::make_unique<agents::AgentHub>(*m_database, m_config, *m_outbox, *m_metrics);
+    m_hub->setOutboxWaker([this] { wakeOutbox(); });
+    connect(m_writer.get(), &ingest::IngestWriter::inboundStored, m_hub.get(),
+            &agents::AgentHub::onInboundStored);
+    connect(m_writer.get(), &ingest::IngestWriter::outboxStatusChanged, m_hub.get(),
+            &agents::AgentHub::onOutboxStatusChanged);
+    connect(m_scheduler.get(), &pipeline::TurnScheduler::turnProcessed, m_hub.get(),
+            &agents::AgentHub::onTurnProcessed);
+    connect(m_sender, &outbox::OutboxSender::entryChanged, m_hub.get(),
+            &agents::AgentHub::onOutboxEntryChanged);
+    m_http = std::make_unique<http::HttpFrontend>(*m_webhook, *m_ops, m_sandboxController.get(),
+                                                  m_hub.get());
+    if (m_config.server.hasTls() && !startTls(error)) {
+        stop();
+        return false;
+    }
 
     m_writer->start();
     QHostAddress address;
@@ -192,6 +213,29 @@ bool ServerApplication::startSandbox(QString *error)
     return true;
 }
 
+bool ServerApplication::startTls(QString *error)
+{
+    // The loader checked both files; they are read again here in case they changed since.
+    QFile certFile(m_config.server.tlsCert);
+    QFile keyFile(m_config.server.tlsKey);
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("server.tls_cert/server.tls_key: cannot read %1 or %2")
+                     .arg(m_config.server.tlsCert, m_config.server.tlsKey);
+        return false;
+    }
+    const auto chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+    const QByteArray keyPem = keyFile.readAll();
+    QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+    if (chain.isEmpty() || key.isNull()) {
+        *error = QStringLiteral("server.tls_cert/server.tls_key: not a PEM certificate and key");
+        return false;
+    }
+    m_http->enableTls(chain.first(), key);
+    return true;
+}
+
 void ServerApplication::scheduleCheckpoints()
 {
     m_checkpointTimer = std::make_unique<QTimer>();
@@ -229,6 +273,8 @@ void ServerApplication::stop()
     if (m_checkpointTimer)
         m_checkpointTimer->stop();
     // Stop taking requests first, then let the writer finish what it acknowledged.
+    if (m_hub)
+        m_hub->stop();
     m_http.reset();
     if (m_writer)
         m_writer->stop();
@@ -257,6 +303,7 @@ void ServerApplication::stop()
     while (m_checkpointBusy->load())
         QThread::msleep(5);
     m_checkpointTimer.reset();
+    m_hub.reset(); // its worker threads hold database connections
     m_scheduler.reset();
     m_processor.reset();
     m_pipeline.reset();

@@ -34,6 +34,9 @@ class TurnScheduler;
 namespace sportello::whatsapp::sandbox {
 class GraphEmulator;
 }
+namespace sportello::agents {
+class AgentHub;
+}
 namespace sportello::http {
 class GraphEmulatorServer;
 class HttpFrontend;
@@ -73,9 +76,12 @@ public:
     // Tells the outbox sender that rows were enqueued outside the pipeline.
     void wakeOutbox();
     const outbox::Outbox &outbox() const { return *m_outbox; }
+    // The consoles' WebSocket endpoint (/agents); null before start().
+    agents::AgentHub *agentHub() { return m_hub.get(); }
 
 private:
     bool startSandbox(QString *error);
+    bool startTls(QString *error);
     void scheduleCheckpoints();
 
     config::ServerConfig m_config;
@@ -94,6 +100,7 @@ private:
     std::unique_ptr<http::SandboxController> m_sandboxController;
     std::unique_ptr<http::WebhookController> m_webhook;
     std::unique_ptr<http::OpsController> m_ops;
+    std::unique_ptr<agents::AgentHub> m_hub;
     std::unique_ptr<http::HttpFrontend> m_http;
     std::unique_ptr<QTimer> m_checkpointTimer;
     std::shared_ptr<std::atomic<bool>> m_checkpointBusy;

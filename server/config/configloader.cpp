@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QStandardPaths>
 #include <QTimeZone>
 #include <QUrl>
@@ -113,6 +115,25 @@ const QList<KeySpec> &keySpecs()
          {},
          [](C &c, const QVariant &v) { c.server.maxBodyBytes = v.toLongLong(); },
          "webhook bodies above this size are refused with 413"},
+        {"server",
+         "tls_cert",
+         KeyType::String,
+         "(none: plain HTTP)",
+         0,
+         0,
+         {},
+         [](C &c, const QVariant &v) { c.server.tlsCert = v.toString(); },
+         "PEM certificate (chain) file: the port serves HTTPS and the agent hub wss:// (with "
+         "server.tls_key)"},
+        {"server",
+         "tls_key",
+         KeyType::String,
+         "(none)",
+         0,
+         0,
+         {},
+         [](C &c, const QVariant &v) { c.server.tlsKey = v.toString(); },
+         "PEM private key file of server.tls_cert (unencrypted)"},
         {"storage",
          "synchronous",
          KeyType::Enum,
@@ -772,6 +793,44 @@ ConfigLoader::ConfigLoader(QProcessEnvironment environment)
 {
 }
 
+namespace {
+// Both or neither; each a readable PEM file. Checked here so that a bad certificate stops
+// start-up like any other wrong setting (exit 2, naming the key), not halfway through it.
+std::optional<ConfigError> checkTls(ServerSection &server)
+{
+    if (server.tlsCert.isEmpty() && server.tlsKey.isEmpty())
+        return std::nullopt;
+    if (server.tlsCert.isEmpty())
+        return ConfigError{QStringLiteral("server.tls_cert"),
+                           QStringLiteral("required when server.tls_key is set")};
+    if (server.tlsKey.isEmpty())
+        return ConfigError{QStringLiteral("server.tls_key"),
+                           QStringLiteral("required when server.tls_cert is set")};
+    auto read = [](const QString &path, QByteArray *bytes) -> QString {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        *bytes = file.readAll();
+        return {};
+    };
+    server.tlsCert = QFileInfo(server.tlsCert).absoluteFilePath();
+    server.tlsKey = QFileInfo(server.tlsKey).absoluteFilePath();
+    QByteArray pem;
+    if (QString error = read(server.tlsCert, &pem); !error.isEmpty())
+        return ConfigError{QStringLiteral("server.tls_cert"), error};
+    if (QSslCertificate::fromData(pem, QSsl::Pem).isEmpty())
+        return ConfigError{QStringLiteral("server.tls_cert"),
+                           QStringLiteral("%1 holds no PEM certificate").arg(server.tlsCert)};
+    if (QString error = read(server.tlsKey, &pem); !error.isEmpty())
+        return ConfigError{QStringLiteral("server.tls_key"), error};
+    if (QSslKey(pem, QSsl::Rsa, QSsl::Pem).isNull() && QSslKey(pem, QSsl::Ec, QSsl::Pem).isNull())
+        return ConfigError{
+            QStringLiteral("server.tls_key"),
+            QStringLiteral("%1 holds no unencrypted PEM RSA or EC private key").arg(server.tlsKey)};
+    return std::nullopt;
+}
+} // namespace
+
 std::variant<ServerConfig, ConfigError> ConfigLoader::load(const QString &configPath,
                                                            const ConfigOverrides &overrides) const
 {
@@ -996,6 +1055,9 @@ std::variant<ServerConfig, ConfigError> ConfigLoader::load(const QString &config
     if (config.outbox.backoffMaxMs < config.outbox.backoffInitialMs)
         return ConfigError{QStringLiteral("outbox.backoff_max_ms"),
                            QStringLiteral("must not be smaller than outbox.backoff_initial_ms")};
+
+    if (auto error = checkTls(config.server))
+        return *error;
 
     if (config.server.dataDir.isEmpty())
         config.server.dataDir =

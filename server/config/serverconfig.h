@@ -19,6 +19,10 @@ struct ServerSection
     QString logLevel = QStringLiteral("info");
     QString logFormat = QStringLiteral("text");
     qint64 maxBodyBytes = 3 * 1024 * 1024;
+    QString tlsCert; // PEM paths; both set: HTTPS and wss:// on the same port
+    QString tlsKey;
+
+    bool hasTls() const { return !tlsCert.isEmpty(); }
 };
 
 struct StorageSection

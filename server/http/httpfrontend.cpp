@@ -3,9 +3,15 @@
 #include "http/httpfrontend.h"
 
 #include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QWebSocket>
 
+#include "agents/hub/agenthub.h"
 #include "http/httplog.h"
 #include "http/opscontroller.h"
 #include "http/sandboxcontroller.h"
@@ -19,10 +25,31 @@ using Status = QHttpServerResponder::StatusCode;
 } // namespace
 
 HttpFrontend::HttpFrontend(WebhookController &webhook, OpsController &ops,
-                           SandboxController *sandbox, QObject *parent)
+                           SandboxController *sandbox, agents::AgentHub *hub, QObject *parent)
     : QObject(parent)
     , m_server(std::make_unique<QHttpServer>())
+    , m_hub(hub)
 {
+    // Qt 6.4 upgrades a request only when the signal is connected and a route took the request
+    // (whatever the path, so acceptWebSockets() checks it again). The route must not answer an
+    // upgrade: whatever it wrote would reach the client before the WebSocket handshake.
+    if (m_hub) {
+        connect(m_server.get(), &QAbstractHttpServer::newWebSocketConnection, this,
+                &HttpFrontend::acceptWebSockets);
+        m_server->route(
+            QStringLiteral("/agents"), Method::Get,
+            [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                if (request.value(QByteArrayLiteral("upgrade"))
+                        .compare("websocket", Qt::CaseInsensitive) == 0)
+                    return; // the socket goes to the hub
+                responder.write(
+                    QJsonDocument(QJsonObject{
+                        {QStringLiteral("error"),
+                         QStringLiteral("the agent hub speaks WebSocket: connect with ws:// or "
+                                        "wss://")}}),
+                    Status::UpgradeRequired);
+            });
+    }
     // The webhook comes first: Qt 6.4 matches rules in order and this is the hot path.
     m_server->route(
         QStringLiteral("/webhook"), Method::Post,
@@ -54,6 +81,33 @@ HttpFrontend::HttpFrontend(WebhookController &webhook, OpsController &ops,
 }
 
 HttpFrontend::~HttpFrontend() = default;
+
+void HttpFrontend::enableTls(const QSslCertificate &certificate, const QSslKey &privateKey)
+{
+    m_server->sslSetup(certificate, privateKey);
+}
+
+void HttpFrontend::acceptWebSockets()
+{
+    while (m_server->hasPendingWebSocketConnections()) {
+        std::unique_ptr<QWebSocket> socket = m_server->nextPendingWebSocketConnection();
+        if (!socket)
+            continue;
+        const QString path = socket->requestUrl().path();
+        if (path == u"/agents" && m_hub) {
+            m_hub->accept(std::move(socket));
+            continue;
+        }
+        qCDebug(lcHttp, "WebSocket for %s refused", qUtf8Printable(path));
+        socket->close(
+            QWebSocketProtocol::CloseCodePolicyViolated,
+            QStringLiteral("no WebSocket endpoint at %1 (the agent hub is /agents)").arg(path));
+        // Closing is asynchronous: the socket goes once the close handshake is done.
+        QWebSocket *closing = socket.release();
+        connect(closing, &QWebSocket::disconnected, closing, &QObject::deleteLater);
+        closing->setParent(this);
+    }
+}
 
 quint16 HttpFrontend::listen(const QHostAddress &address, quint16 port, QString *error)
 {

@@ -8,6 +8,12 @@
 #include <QObject>
 
 class QHttpServer;
+class QSslCertificate;
+class QSslKey;
+
+namespace sportello::agents {
+class AgentHub;
+}
 
 namespace sportello::http {
 
@@ -17,6 +23,8 @@ class WebhookController;
 
 // Owns the QHttpServer (every QHttpServer call of the main port is in this folder, so moving
 // past Qt 6.4's preview API touches only server/http). Controllers are owned by the caller.
+// WebSocket upgrades on the same port go to the agent hub when they ask for /agents; any other
+// path is closed at once.
 class HttpFrontend : public QObject
 {
     Q_OBJECT
@@ -24,14 +32,21 @@ class HttpFrontend : public QObject
 public:
     HttpFrontend(WebhookController &webhook, OpsController &ops,
                  SandboxController *sandbox /* null outside sandbox mode */,
+                 agents::AgentHub *hub /* null: no WebSocket endpoint */,
                  QObject *parent = nullptr);
     ~HttpFrontend() override;
+
+    // Serve HTTPS (and wss:// for the hub) instead of plain HTTP; call before listen().
+    void enableTls(const QSslCertificate &certificate, const QSslKey &privateKey);
 
     // Returns the bound port, or 0 with `error` filled.
     quint16 listen(const QHostAddress &address, quint16 port, QString *error);
 
 private:
+    void acceptWebSockets();
+
     std::unique_ptr<QHttpServer> m_server;
+    agents::AgentHub *m_hub;
 };
 
 } // namespace sportello::http

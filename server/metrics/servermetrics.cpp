@@ -30,6 +30,11 @@ ServerMetrics::ServerMetrics()
                         {0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5})
     , queueDepth(QStringLiteral("sportello_queue_depth"),
                  QStringLiteral("Work waiting in each queue."), QStringLiteral("queue"))
+    , agentConnections(QStringLiteral("sportello_agent_connections"),
+                       QStringLiteral("Console WebSocket connections open on the agent hub."))
+    , agentEvents(QStringLiteral("sportello_agent_events_total"),
+                  QStringLiteral("Events the agent hub pushed to consoles, by type."),
+                  QStringLiteral("type"))
 {
     for (const char *result : {"ok", "bad_signature", "missing_signature", "too_large",
                                "dead_letter", "error", "verify_ok", "verify_failed"})
@@ -39,6 +44,8 @@ ServerMetrics::ServerMetrics()
         outboundMessages.declare(QString::fromUtf8(status));
     for (const char *queue : {"ingest", "inbound", "outbox"})
         queueDepth.set(QString::fromUtf8(queue), 0);
+    for (const char *type : {"conversation.updated", "message.new", "message.status"})
+        agentEvents.declare(QString::fromUtf8(type));
 }
 
 QByteArray ServerMetrics::render(const DatabaseGauges &db) const
@@ -53,6 +60,8 @@ QByteArray ServerMetrics::render(const DatabaseGauges &db) const
     out += turnsProcessed.render();
     out += webhookAckSeconds.render();
     out += queueDepth.render();
+    out += agentConnections.render();
+    out += agentEvents.render();
 
     auto gauge = [&](const char *name, const char *help, qint64 value) {
         out += PrometheusText::header(QString::fromUtf8(name), QString::fromUtf8(help),

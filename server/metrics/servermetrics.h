@@ -37,7 +37,9 @@ public:
     Counter graphRequests;     // {result}
     Counter turnsProcessed;    // {route}
     Histogram webhookAckSeconds;
-    Gauge queueDepth; // {queue}
+    Gauge queueDepth;       // {queue}
+    Gauge agentConnections; // open console WebSockets
+    Counter agentEvents;    // {type}: events the agent hub numbered and pushed
 
     QByteArray render(const DatabaseGauges &database) const;
 };

@@ -197,6 +197,12 @@ bool TurnProcessor::apply(storage::SqlConnection &connection, PreparedTurn &prep
         contacts.setLanguage(turn.contact.id, turn.language, now);
     if (turn.newOwner && *turn.newOwner != turn.conversation.owner) {
         conversations.setOwner(turn.conversation.id, *turn.newOwner, QString(), now);
+        // Agents see why the conversation waits for them; a conversation given back to the
+        // bot has no reason to be escalated any more.
+        if (*turn.newOwner == ConversationOwner::PendingHuman)
+            conversations.setEscalationReason(turn.conversation.id, turn.routeReason);
+        else if (*turn.newOwner == ConversationOwner::Bot)
+            conversations.setEscalationReason(turn.conversation.id, QString());
         conversations.addEvent({0, turn.conversation.id, QStringLiteral("owner_changed"),
                                 toString(turn.conversation.owner) + QStringLiteral(" -> ") +
                                     toString(*turn.newOwner) + QStringLiteral(": ") +

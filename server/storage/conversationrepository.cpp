@@ -96,6 +96,39 @@ void ConversationRepository::noteInbound(qint64 id, qint64 waTimestamp, qint64 n
         .exec();
 }
 
+void ConversationRepository::setEscalationReason(qint64 id, const QString &reason)
+{
+    m_connection.prepare("UPDATE conversations SET escalation_reason = ? WHERE id = ?")
+        .bindOptional(1, reason)
+        .bind(2, id)
+        .exec();
+}
+
+void ConversationRepository::markSeen(qint64 id, qint64 inboundId)
+{
+    m_connection
+        .prepare("UPDATE conversations SET seen_inbound_id = MAX(seen_inbound_id, ?) WHERE id = ?")
+        .bind(1, inboundId)
+        .bind(2, id)
+        .exec();
+}
+
+void ConversationRepository::setClosedAt(qint64 id, std::optional<qint64> closedAt)
+{
+    m_connection.prepare("UPDATE conversations SET closed_at = ? WHERE id = ?")
+        .bindOptional(1, closedAt)
+        .bind(2, id)
+        .exec();
+}
+
+void ConversationRepository::touch(qint64 id, qint64 now)
+{
+    m_connection.prepare("UPDATE conversations SET updated_at = MAX(updated_at, ?) WHERE id = ?")
+        .bind(1, now)
+        .bind(2, id)
+        .exec();
+}
+
 qint64 ConversationRepository::addEvent(const ConversationEvent &event)
 {
     m_connection

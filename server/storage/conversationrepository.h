@@ -25,6 +25,15 @@ public:
     void setOwner(qint64 id, ConversationOwner owner, const QString &assignedAgent, qint64 now);
     // Keeps the newest customer timestamp (seconds); late, older messages do not move it back.
     void noteInbound(qint64 id, qint64 waTimestamp, qint64 now);
+    // The console's state beside ownership (schema 0002): why the conversation waits for a
+    // human (empty clears it), up to which inbound message agents have read it (never moves
+    // back), and when it was closed (nullopt on reopen).
+    void setEscalationReason(qint64 id, const QString &reason);
+    void markSeen(qint64 id, qint64 inboundId);
+    void setClosedAt(qint64 id, std::optional<qint64> closedAt);
+    // Something happened (a note, a label, an agent's message): the conversation moves up in
+    // the console's lists, which are ordered by updated_at.
+    void touch(qint64 id, qint64 now);
     qint64 addEvent(const ConversationEvent &event);
     QList<ConversationEvent> events(qint64 conversationId);
     qint64 countWithOwner(ConversationOwner owner);

@@ -48,4 +48,41 @@ public:
                                      ProtocolError *error);
 };
 
+template<>
+std::optional<UserInfo> PayloadCodec::fromJson<UserInfo>(const QJsonObject &json, const QString &path,
+                                            ProtocolError *error);
+template<>
+std::optional<Session> PayloadCodec::fromJson<Session>(const QJsonObject &json, const QString &path,
+                                            ProtocolError *error);
+template<>
+std::optional<QueueCounts> PayloadCodec::fromJson<QueueCounts>(const QJsonObject &json, const QString &path,
+                                            ProtocolError *error);
+template<>
+std::optional<ConversationSummary> PayloadCodec::fromJson<ConversationSummary>(const QJsonObject &json, const QString &path,
+                                            ProtocolError *error);
+template<>
+std::optional<ThreadEntry> PayloadCodec::fromJson<ThreadEntry>(const QJsonObject &json, const QString &path,
+                                            ProtocolError *error);
+template<>
+std::optional<DraftInfo> PayloadCodec::fromJson<DraftInfo>(const QJsonObject &json, const QString &path,
+                                            ProtocolError *error);
+template<>
+std::optional<PresenceInfo> PayloadCodec::fromJson<PresenceInfo>(const QJsonObject &json, const QString &path,
+                                            ProtocolError *error);
+template<>
+std::optional<TemplateInfo> PayloadCodec::fromJson<TemplateInfo>(const QJsonObject &json, const QString &path,
+                                            ProtocolError *error);
+template<>
+std::optional<CannedResponse> PayloadCodec::fromJson<CannedResponse>(const QJsonObject &json, const QString &path,
+                                            ProtocolError *error);
+template<>
+std::optional<UserSettings> PayloadCodec::fromJson<UserSettings>(const QJsonObject &json, const QString &path,
+                                            ProtocolError *error);
+template<>
+std::optional<BusinessSettings> PayloadCodec::fromJson<BusinessSettings>(const QJsonObject &json, const QString &path,
+                                            ProtocolError *error);
+template<>
+std::optional<DashboardData> PayloadCodec::fromJson<DashboardData>(const QJsonObject &json, const QString &path,
+                                            ProtocolError *error);
+
 } // namespace sportello::protocol

@@ -2,6 +2,8 @@
 // Sportello: one bubble or note in a conversation's thread.
 #pragma once
 
+#include <optional>
+
 #include <QString>
 
 #include "domain/deliverystatus.h"
@@ -34,5 +36,6 @@ struct ThreadEntry
 };
 
 QString toString(ThreadEntryKind kind);
+std::optional<ThreadEntryKind> threadEntryKindFromString(const QString &text);
 
 } // namespace sportello::protocol

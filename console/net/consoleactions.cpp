@@ -1,0 +1,391 @@
+// SPDX-License-Identifier: LicenseRef-Sportello
+// Typed calls to the agent hub for the views: every action and read of PROTOCOL.md.
+#include "net/consoleactions.h"
+
+#include <utility>
+
+#include <QTimer>
+
+#include "models/consolestore.h"
+#include "models/threadmodel.h"
+#include "net/hubclient.h"
+#include "net/hubpayloadreader.h"
+#include "net/netlog.h"
+#include "protocol/messagecodec.h"
+#include "protocol/payloadcodec.h"
+#include "protocol/requestcodec.h"
+
+namespace sportello::console::net {
+
+using protocol::MessageCodec;
+using protocol::ProtocolError;
+using protocol::RequestCodec;
+
+namespace {
+const QString kData = QStringLiteral("data");
+} // namespace
+
+ConsoleActions::ConsoleActions(HubClient *client, models::ConsoleStore *store, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
+{
+    connect(m_client, &HubClient::sessionStarted, this, &ConsoleActions::onSessionStarted);
+    connect(m_client, &HubClient::snapshotReceived, this,
+            [this](const QList<protocol::ConversationSummary> &conversations,
+                   const protocol::QueueCounts &counts) {
+                m_store->applySnapshot(conversations, counts);
+                // A snapshot means events were lost: the open thread may lack some entries.
+                if (const qint64 open = m_store->openConversationId(); open != 0)
+                    openConversation(open);
+            });
+    connect(m_client, &HubClient::eventReceived, m_store, &models::ConsoleStore::applyEvent);
+}
+
+ConsoleActions::~ConsoleActions() = default;
+
+void ConsoleActions::onSessionStarted(const protocol::Session &session)
+{
+    if (!m_store->currentUser().isEmpty() && m_store->currentUser() != session.user.username)
+        m_store->clear();
+    m_store->setCurrentUser(session.user.username, session.user.role);
+}
+
+template<typename Request>
+void ConsoleActions::submit(const QString &type, const Request &request, Handler handler,
+                            Done done)
+{
+    const QJsonObject data = RequestCodec::toJson(request);
+    ProtocolError error;
+    if (!RequestCodec::parse<Request>(MessageCodec::request(type, {}, data), &error)) {
+        // Asynchronous like every other outcome, so callers need not care which one it is.
+        QTimer::singleShot(0, this, [this, type, error, done = std::move(done)]() {
+            finish(type, error, done);
+        });
+        return;
+    }
+    send(type, data, std::move(handler), std::move(done));
+}
+
+void ConsoleActions::send(const QString &type, const QJsonObject &data, Handler handler,
+                          Done done)
+{
+    m_client->request(type, data,
+                      [this, type, handler = std::move(handler), done = std::move(done)](
+                          const QJsonObject &reply, const ProtocolError &error) {
+                          if (!error.isNull())
+                              return finish(type, error, done);
+                          std::optional<ProtocolError> problem;
+                          if (handler)
+                              problem = handler(reply);
+                          finish(type, problem.value_or(ProtocolError{}), done);
+                      });
+}
+
+void ConsoleActions::finish(const QString &type, const ProtocolError &error, const Done &done)
+{
+    if (!error.isNull()) {
+        qCInfo(lcNet, "%s failed: %s %s", qUtf8Printable(type), qUtf8Printable(error.code),
+               qUtf8Printable(error.message));
+        Q_EMIT actionFailed(type, error);
+    }
+    if (done)
+        done(error);
+}
+
+ConsoleActions::Handler ConsoleActions::conversationReply()
+{
+    return [this](const QJsonObject &reply) -> std::optional<ProtocolError> {
+        ProtocolError error;
+        const auto summary = HubPayloadReader::actionReply(reply, &error);
+        if (!summary)
+            return error;
+        m_store->applyConversation(*summary);
+        return std::nullopt;
+    };
+}
+
+void ConsoleActions::openConversation(qint64 id, Done done)
+{
+    submit(QStringLiteral("conversation.open"), protocol::ConversationRequest{id},
+           [this](const QJsonObject &reply) -> std::optional<ProtocolError> {
+               ProtocolError error;
+               const auto opened = HubPayloadReader::openedConversation(reply, &error);
+               if (!opened)
+                   return error;
+               m_store->applyOpenedConversation(opened->conversation, opened->entries,
+                                                opened->drafts);
+               return std::nullopt;
+           },
+           std::move(done));
+}
+
+void ConsoleActions::loadHistory(qint64 id, Done done)
+{
+    protocol::HistoryRequest request;
+    request.conversationId = id;
+    request.limit = kHistoryPage;
+    if (m_store->openConversationId() == id)
+        request.before = m_store->thread()->historyCursor();
+    submit(QStringLiteral("conversation.history"), request,
+           [this, id](const QJsonObject &reply) -> std::optional<ProtocolError> {
+               ProtocolError error;
+               const auto entries = HubPayloadReader::entries(reply, &error);
+               if (!entries)
+                   return error;
+               m_store->prependHistory(id, *entries);
+               if (entries->size() < kHistoryPage)
+                   Q_EMIT historyExhausted(id);
+               return std::nullopt;
+           },
+           std::move(done));
+}
+
+void ConsoleActions::sendMessage(qint64 id, const QString &text, const QString &replyTo,
+                                 Done done)
+{
+    submit(QStringLiteral("message.send"), protocol::SendMessageRequest{id, text, replyTo},
+           conversationReply(), std::move(done));
+}
+
+void ConsoleActions::sendTemplate(qint64 id, const QString &name, const QString &language,
+                                  const QStringList &header, const QStringList &body,
+                                  const QStringList &buttons, Done done)
+{
+    submit(QStringLiteral("template.send"),
+           protocol::SendTemplateRequest{id, name, language, header, body, buttons},
+           conversationReply(), std::move(done));
+}
+
+void ConsoleActions::approveDraft(qint64 draftId, Done done)
+{
+    submit(QStringLiteral("draft.approve"), protocol::DraftActionRequest{draftId, {}, {}},
+           conversationReply(), std::move(done));
+}
+
+void ConsoleActions::editAndSendDraft(qint64 draftId, const QString &text, Done done)
+{
+    submit(QStringLiteral("draft.edit_send"), protocol::DraftActionRequest{draftId, text, {}},
+           conversationReply(), std::move(done));
+}
+
+void ConsoleActions::rejectDraft(qint64 draftId, const QString &reason, Done done)
+{
+    submit(QStringLiteral("draft.reject"), protocol::DraftActionRequest{draftId, {}, reason},
+           conversationReply(), std::move(done));
+}
+
+void ConsoleActions::takeOver(qint64 id, Done done)
+{
+    submit(QStringLiteral("conversation.take_over"), protocol::ConversationRequest{id},
+           conversationReply(), std::move(done));
+}
+
+void ConsoleActions::handBack(qint64 id, Done done)
+{
+    submit(QStringLiteral("conversation.hand_back"), protocol::ConversationRequest{id},
+           conversationReply(), std::move(done));
+}
+
+void ConsoleActions::assign(qint64 id, const QString &agent, Done done)
+{
+    submit(QStringLiteral("conversation.assign"), protocol::AssignRequest{id, agent},
+           conversationReply(), std::move(done));
+}
+
+void ConsoleActions::addNote(qint64 id, const QString &text, Done done)
+{
+    submit(QStringLiteral("conversation.note"), protocol::NoteRequest{id, text},
+           conversationReply(), std::move(done));
+}
+
+void ConsoleActions::setLabels(qint64 id, const QStringList &add, const QStringList &remove,
+                               Done done)
+{
+    submit(QStringLiteral("conversation.label"), protocol::LabelRequest{id, add, remove},
+           conversationReply(), std::move(done));
+}
+
+void ConsoleActions::close(qint64 id, Done done)
+{
+    submit(QStringLiteral("conversation.close"), protocol::ConversationRequest{id},
+           conversationReply(), std::move(done));
+}
+
+void ConsoleActions::reopen(qint64 id, Done done)
+{
+    submit(QStringLiteral("conversation.reopen"), protocol::ConversationRequest{id},
+           conversationReply(), std::move(done));
+}
+
+void ConsoleActions::setPresence(qint64 viewing, bool typing, Done done)
+{
+    // No reply data: the hub pushes the new picture as a presence event.
+    submit(QStringLiteral("presence.set"), protocol::PresenceRequest{viewing, typing}, {},
+           std::move(done));
+}
+
+void ConsoleActions::listTemplates(qint64 id)
+{
+    submit(QStringLiteral("templates.list"), protocol::ConversationRequest{id},
+           [this, id](const QJsonObject &reply) -> std::optional<ProtocolError> {
+               ProtocolError error;
+               const auto templates = HubPayloadReader::templates(reply, &error);
+               if (!templates)
+                   return error;
+               Q_EMIT templatesLoaded(id, *templates);
+               return std::nullopt;
+           },
+           {});
+}
+
+void ConsoleActions::listCanned()
+{
+    send(QStringLiteral("canned.list"), {},
+         [this](const QJsonObject &reply) -> std::optional<ProtocolError> {
+             ProtocolError error;
+             const auto canned = HubPayloadReader::canned(reply, &error);
+             if (!canned)
+                 return error;
+             m_store->setCannedResponses(*canned);
+             Q_EMIT cannedLoaded(*canned);
+             return std::nullopt;
+         },
+         {});
+}
+
+void ConsoleActions::saveCanned(const protocol::CannedResponse &canned, Done done)
+{
+    submit(QStringLiteral("canned.save"), protocol::SaveCannedRequest{canned},
+           [this](const QJsonObject &reply) -> std::optional<ProtocolError> {
+               ProtocolError error;
+               const auto list = HubPayloadReader::canned(reply, &error);
+               if (!list)
+                   return error;
+               m_store->setCannedResponses(*list);
+               Q_EMIT cannedLoaded(*list);
+               return std::nullopt;
+           },
+           std::move(done));
+}
+
+void ConsoleActions::removeCanned(qint64 id, Done done)
+{
+    submit(QStringLiteral("canned.remove"), protocol::RemoveCannedRequest{id},
+           [this](const QJsonObject &reply) -> std::optional<ProtocolError> {
+               ProtocolError error;
+               const auto list = HubPayloadReader::canned(reply, &error);
+               if (!list)
+                   return error;
+               m_store->setCannedResponses(*list);
+               Q_EMIT cannedLoaded(*list);
+               return std::nullopt;
+           },
+           std::move(done));
+}
+
+void ConsoleActions::loadSettings()
+{
+    send(QStringLiteral("settings.get"), {},
+         [this](const QJsonObject &reply) -> std::optional<ProtocolError> {
+             ProtocolError error;
+             const auto settings = HubPayloadReader::settings(reply, &error);
+             if (!settings)
+                 return error;
+             m_store->setBusinessSettings(settings->business);
+             Q_EMIT settingsLoaded(settings->user, settings->business);
+             Q_EMIT userSettingsChanged(settings->user);
+             return std::nullopt;
+         },
+         {});
+}
+
+void ConsoleActions::saveUserSettings(const protocol::UserSettings &settings, Done done)
+{
+    submit(QStringLiteral("settings.user.set"), settings,
+           [this](const QJsonObject &reply) -> std::optional<ProtocolError> {
+               ProtocolError error;
+               const auto user = HubPayloadReader::userSettings(reply, &error);
+               if (!user)
+                   return error;
+               Q_EMIT userSettingsChanged(*user);
+               return std::nullopt;
+           },
+           std::move(done));
+}
+
+void ConsoleActions::saveBusinessSettings(const protocol::BusinessSettings &settings, Done done)
+{
+    submit(QStringLiteral("settings.business.set"), settings,
+           [this](const QJsonObject &reply) -> std::optional<ProtocolError> {
+               ProtocolError error;
+               const auto business = HubPayloadReader::businessSettings(reply, &error);
+               if (!business)
+                   return error;
+               m_store->setBusinessSettings(*business);
+               return std::nullopt;
+           },
+           std::move(done));
+}
+
+void ConsoleActions::listUsers()
+{
+    send(QStringLiteral("users.list"), {},
+         [this](const QJsonObject &reply) -> std::optional<ProtocolError> {
+             ProtocolError error;
+             const auto users = HubPayloadReader::users(reply, &error);
+             if (!users)
+                 return error;
+             Q_EMIT usersLoaded(*users);
+             return std::nullopt;
+         },
+         {});
+}
+
+void ConsoleActions::addUser(const QString &name, const QString &password, AgentRole role,
+                             Done done)
+{
+    submit(QStringLiteral("users.add"), protocol::AddUserRequest{name, password, role},
+           [this](const QJsonObject &reply) -> std::optional<ProtocolError> {
+               ProtocolError error;
+               const auto users = HubPayloadReader::users(reply, &error);
+               if (!users)
+                   return error;
+               Q_EMIT usersLoaded(*users);
+               return std::nullopt;
+           },
+           std::move(done));
+}
+
+void ConsoleActions::updateUser(const QString &name, std::optional<AgentRole> role,
+                                std::optional<bool> disabled, const QString &password, Done done)
+{
+    submit(QStringLiteral("users.update"),
+           protocol::UpdateUserRequest{name, role, disabled, password},
+           [this](const QJsonObject &reply) -> std::optional<ProtocolError> {
+               ProtocolError error;
+               const auto users = HubPayloadReader::users(reply, &error);
+               if (!users)
+                   return error;
+               Q_EMIT usersLoaded(*users);
+               return std::nullopt;
+           },
+           std::move(done));
+}
+
+void ConsoleActions::loadDashboard(int days)
+{
+    submit(QStringLiteral("dashboard.get"), protocol::DashboardRequest{days},
+           [this](const QJsonObject &reply) -> std::optional<ProtocolError> {
+               ProtocolError error;
+               const auto data =
+                   protocol::PayloadCodec::fromJson<protocol::DashboardData>(reply, kData, &error);
+               if (!data)
+                   return error;
+               Q_EMIT dashboardLoaded(*data);
+               return std::nullopt;
+           },
+           {});
+}
+
+} // namespace sportello::console::net

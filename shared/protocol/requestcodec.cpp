@@ -1,0 +1,613 @@
+// SPDX-License-Identifier: MIT
+// Sportello: typed request data of the agent hub protocol, parsed and validated in one place.
+#include "protocol/requestcodec.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include "protocol/jsonfieldreader.h"
+#include "protocol/payloadcodec.h"
+
+namespace sportello::protocol {
+
+namespace {
+
+using Need = JsonFieldReader::Need;
+
+constexpr qint64 kMaxWhole = 9007199254740991LL;
+const QString kData = QStringLiteral("data");
+
+ProtocolError *orLocal(ProtocolError *error, ProtocolError *local)
+{
+    return error ? error : local;
+}
+
+bool readId(JsonFieldReader &reader, const QString &key, qint64 *out)
+{
+    return reader.integer(key, out, 1, kMaxWhole, Need::Required);
+}
+
+// Trims, then requires 1..maxLength characters (when present, or always when required).
+bool readText(JsonFieldReader &reader, const QString &key, QString *out, int maxLength, Need need)
+{
+    QString text;
+    if (!reader.string(key, &text, need))
+        return false;
+    text = text.trimmed();
+    const qsizetype length = RequestCodec::characterCount(text);
+    if (length == 0)
+        return reader.fail(key, QStringLiteral("is empty"));
+    if (length > maxLength)
+        return reader.fail(key, QStringLiteral("is longer than %1 characters").arg(maxLength));
+    *out = text;
+    return true;
+}
+
+bool readRole(JsonFieldReader &reader, const QString &key, std::optional<AgentRole> *out, Need need)
+{
+    QString spelling;
+    if (!reader.string(key, &spelling, need))
+        return false;
+    const auto role = agentRoleFromString(spelling);
+    if (!role)
+        return reader.fail(key, QStringLiteral("must be agent, manager or admin"));
+    *out = role;
+    return true;
+}
+
+bool readUsername(JsonFieldReader &reader, const QString &key, QString *out)
+{
+    if (!reader.string(key, out, Need::Required))
+        return false;
+    if (out->isEmpty())
+        return reader.fail(key, QStringLiteral("is empty"));
+    if (!RequestCodec::isValidUsername(*out)) {
+        return reader.fail(key, QStringLiteral("must be 1-64 letters, digits, '.', '_', '-' or "
+                                               "'@', starting with a letter or digit"));
+    }
+    return true;
+}
+
+bool readPassword(JsonFieldReader &reader, const QString &key, QString *out, Need need)
+{
+    QString password;
+    if (!reader.string(key, &password, need))
+        return false;
+    if (RequestCodec::characterCount(password) < RequestCodec::kMinPasswordLength) {
+        return reader.fail(
+            key,
+            QStringLiteral("must be at least %1 characters").arg(RequestCodec::kMinPasswordLength));
+    }
+    *out = password;
+    return true;
+}
+
+bool readLabels(JsonFieldReader &reader, const QString &key, QStringList *out)
+{
+    QStringList labels;
+    if (!reader.stringList(key, &labels))
+        return reader.ok();
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        labels[i] = labels[i].trimmed();
+        const qsizetype length = RequestCodec::characterCount(labels[i]);
+        const QString path = JsonFieldReader::indexed(reader.pathOf(key), i);
+        if (length == 0)
+            return reader.failAt(path, QStringLiteral("is empty"));
+        if (length > RequestCodec::kMaxLabelLength) {
+            return reader.failAt(
+                path,
+                QStringLiteral("is longer than %1 characters").arg(RequestCodec::kMaxLabelLength));
+        }
+    }
+    labels.removeDuplicates();
+    *out = labels;
+    return true;
+}
+
+// Template parameters: WhatsApp refuses empty ones, so they are refused here with a path.
+bool readParameters(JsonFieldReader &reader, const QString &key, QStringList *out)
+{
+    QStringList parameters;
+    if (!reader.stringList(key, &parameters))
+        return reader.ok();
+    for (qsizetype i = 0; i < parameters.size(); ++i) {
+        parameters[i] = parameters[i].trimmed();
+        const QString path = JsonFieldReader::indexed(reader.pathOf(key), i);
+        if (parameters[i].isEmpty())
+            return reader.failAt(path, QStringLiteral("is empty"));
+        if (RequestCodec::characterCount(parameters[i]) > RequestCodec::kMaxTextLength) {
+            return reader.failAt(
+                path,
+                QStringLiteral("is longer than %1 characters").arg(RequestCodec::kMaxTextLength));
+        }
+    }
+    *out = parameters;
+    return true;
+}
+
+template <typename T>
+std::optional<T> result(const JsonFieldReader &reader, const T &value)
+{
+    if (!reader.ok())
+        return std::nullopt;
+    return value;
+}
+
+} // namespace
+
+const QStringList &RequestCodec::requestTypes()
+{
+    static const QStringList types{
+        QStringLiteral("auth.login"),
+        QStringLiteral("auth.resume"),
+        QStringLiteral("auth.logout"),
+        QStringLiteral("sync"),
+        QStringLiteral("conversations.list"),
+        QStringLiteral("conversation.open"),
+        QStringLiteral("conversation.history"),
+        QStringLiteral("templates.list"),
+        QStringLiteral("canned.list"),
+        QStringLiteral("dashboard.get"),
+        QStringLiteral("message.send"),
+        QStringLiteral("template.send"),
+        QStringLiteral("draft.approve"),
+        QStringLiteral("draft.edit_send"),
+        QStringLiteral("draft.reject"),
+        QStringLiteral("conversation.take_over"),
+        QStringLiteral("conversation.hand_back"),
+        QStringLiteral("conversation.assign"),
+        QStringLiteral("conversation.note"),
+        QStringLiteral("conversation.label"),
+        QStringLiteral("conversation.close"),
+        QStringLiteral("conversation.reopen"),
+        QStringLiteral("presence.set"),
+        QStringLiteral("settings.get"),
+        QStringLiteral("settings.user.set"),
+        QStringLiteral("settings.business.set"),
+        QStringLiteral("canned.save"),
+        QStringLiteral("canned.remove"),
+        QStringLiteral("users.list"),
+        QStringLiteral("users.add"),
+        QStringLiteral("users.update"),
+    };
+    return types;
+}
+
+bool RequestCodec::isKnownType(const QString &type)
+{
+    return requestTypes().contains(type);
+}
+
+bool RequestCodec::isValidUsername(const QString &username)
+{
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(
+        QStringLiteral("[A-Za-z0-9][A-Za-z0-9._@-]{0,%1}").arg(kMaxUsernameLength - 1)));
+    return pattern.match(username).hasMatch();
+}
+
+qsizetype RequestCodec::characterCount(const QString &text)
+{
+    qsizetype count = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        // A surrogate pair is one character.
+        if (!(text.at(i).isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate()))
+            ++count;
+    }
+    return count;
+}
+
+template <>
+std::optional<LoginRequest> RequestCodec::parse<LoginRequest>(const Envelope &request,
+                                                              ProtocolError *error)
+{
+    ProtocolError local;
+    JsonFieldReader reader(request.data, kData, orLocal(error, &local));
+    LoginRequest value;
+    if (reader.string(QStringLiteral("username"), &value.username, Need::Required) &&
+        value.username.isEmpty()) {
+        reader.fail(QStringLiteral("username"), QStringLiteral("is empty"));
+    }
+    if (reader.string(QStringLiteral("password"), &value.password, Need::Required) &&
+        value.password.isEmpty()) {
+        reader.fail(QStringLiteral("password"), QStringLiteral("is empty"));
+    }
+    return result(reader, value);
+}
+
+template <>
+std::optional<ResumeRequest> RequestCodec::parse<ResumeRequest>(const Envelope &request,
+                                                                ProtocolError *error)
+{
+    ProtocolError local;
+    JsonFieldReader reader(request.data, kData, orLocal(error, &local));
+    ResumeRequest value;
+    if (reader.string(QStringLiteral("token"), &value.token, Need::Required) &&
+        value.token.isEmpty()) {
+        reader.fail(QStringLiteral("token"), QStringLiteral("is empty"));
+    }
+    return result(reader, value);
+}
+
+template <>
+std::optional<SyncRequest> RequestCodec::parse<SyncRequest>(const Envelope &request,
+                                                            ProtocolError *error)
+{
+    ProtocolError local;
+    JsonFieldReader reader(request.data, kData, orLocal(error, &local));
+    SyncRequest value;
+    reader.string(QStringLiteral("epoch"), &value.epoch);
+    reader.integer(QStringLiteral("after_seq"), &value.afterSeq, 0, kMaxWhole);
+    return result(reader, value);
+}
+
+template <>
+std::optional<ListConversationsRequest>
+RequestCodec::parse<ListConversationsRequest>(const Envelope &request, ProtocolError *error)
+{
+    ProtocolError local;
+    JsonFieldReader reader(request.data, kData, orLocal(error, &local));
+    ListConversationsRequest value;
+    QString queue;
+    if (reader.string(QStringLiteral("queue"), &queue, Need::Required)) {
+        if (const auto parsed = inboxQueueFromString(queue))
+            value.queue = *parsed;
+        else
+            reader.fail(QStringLiteral("queue"),
+                        QStringLiteral("must be needs_review, escalated, mine, open or closed"));
+    }
+    reader.integer(QStringLiteral("limit"), &value.limit, 1, kMaxListLimit);
+    reader.integer(QStringLiteral("before"), &value.before, 0, kMaxWhole);
+    return result(reader, value);
+}
+
+template <>
+std::optional<ConversationRequest> RequestCodec::parse<ConversationRequest>(const Envelope &request,
+                                                                            ProtocolError *error)
+{
+    ProtocolError local;
+    JsonFieldReader reader(request.data, kData, orLocal(error, &local));
+    ConversationRequest value;
+    readId(reader, QStringLiteral("conversation_id"), &value.conversationId);
+    return result(reader, value);
+}
+
+template <>
+std::optional<HistoryRequest> RequestCodec::parse<HistoryRequest>(const Envelope &request,
+                                                                  ProtocolError *error)
+{
+    ProtocolError local;
+    JsonFieldReader reader(request.data, kData, orLocal(error, &local));
+    HistoryRequest value;
+    readId(reader, QStringLiteral("conversation_id"), &value.conversationId);
+    reader.integer(QStringLiteral("before"), &value.before, 0, kMaxWhole);
+    reader.integer(QStringLiteral("limit"), &value.limit, 1, kMaxListLimit);
+    return result(reader, value);
+}
+
+template <>
+std::optional<SendMessageRequest> RequestCodec::parse<SendMessageRequest>(const Envelope &request,
+                                                                          ProtocolError *error)
+{
+    ProtocolError local;
+    JsonFieldReader reader(request.data, kData, orLocal(error, &local));
+    SendMessageRequest value;
+    readId(reader, QStringLiteral("conversation_id"), &value.conversationId);
+    readText(reader, QStringLiteral("text"), &value.text, kMaxTextLength, Need::Required);
+    reader.string(QStringLiteral("reply_to"), &value.replyTo);
+    return result(reader, value);
+}
+
+template <>
+std::optional<SendTemplateRequest> RequestCodec::parse<SendTemplateRequest>(const Envelope &request,
+                                                                            ProtocolError *error)
+{
+    ProtocolError local;
+    JsonFieldReader reader(request.data, kData, orLocal(error, &local));
+    SendTemplateRequest value;
+    readId(reader, QStringLiteral("conversation_id"), &value.conversationId);
+    readText(reader, QStringLiteral("name"), &value.name, 512, Need::Required);
+    readText(reader, QStringLiteral("language"), &value.language, 32, Need::Required);
+    readParameters(reader, QStringLiteral("header"), &value.header);
+    readParameters(reader, QStringLiteral("body"), &value.body);
+    readParameters(reader, QStringLiteral("buttons"), &value.buttons);
+    return result(reader, value);
+}
+
+template <>
+std::optional<DraftActionRequest> RequestCodec::parse<DraftActionRequest>(const Envelope &request,
+                                                                          ProtocolError *error)
+{
+    ProtocolError local;
+    JsonFieldReader reader(request.data, kData, orLocal(error, &local));
+    DraftActionRequest value;
+    readId(reader, QStringLiteral("draft_id"), &value.draftId);
+    if (request.type == u"draft.edit_send")
+        readText(reader, QStringLiteral("text"), &value.text, kMaxTextLength, Need::Required);
+    if (request.type == u"draft.reject" && reader.has(QStringLiteral("reason"))) {
+        QString reason;
+        if (reader.string(QStringLiteral("reason"), &reason)) {
+            value.reason = reason.trimmed();
+            if (characterCount(value.reason) > kMaxTextLength) {
+                reader.fail(QStringLiteral("reason"),
+                            QStringLiteral("is longer than %1 characters").arg(kMaxTextLength));
+            }
+        }
+    }
+    return result(reader, value);
+}
+
+template <>
+std::optional<AssignRequest> RequestCodec::parse<AssignRequest>(const Envelope &request,
+                                                                ProtocolError *error)
+{
+    ProtocolError local;
+    JsonFieldReader reader(request.data, kData, orLocal(error, &local));
+    AssignRequest value;
+    readId(reader, QStringLiteral("conversation_id"), &value.conversationId);
+    if (reader.string(QStringLiteral("agent"), &value.agent, Need::Required) &&
+        !value.agent.isEmpty() && !isValidUsername(value.agent)) {
+        reader.fail(QStringLiteral("agent"), QStringLiteral("is not a user name"));
+    }
+    return result(reader, value);
+}
+
+template <>
+std::optional<NoteRequest> RequestCodec::parse<NoteRequest>(const Envelope &request,
+                                                            ProtocolError *error)
+{
+    ProtocolError local;
+    JsonFieldReader reader(request.data, kData, orLocal(error, &local));
+    NoteRequest value;
+    readId(reader, QStringLiteral("conversation_id"), &value.conversationId);
+    readText(reader, QStringLiteral("text"), &value.text, kMaxTextLength, Need::Required);
+    return result(reader, value);
+}
+
+template <>
+std::optional<LabelRequest> RequestCodec::parse<LabelRequest>(const Envelope &request,
+                                                              ProtocolError *error)
+{
+    ProtocolError local;
+    JsonFieldReader reader(request.data, kData, orLocal(error, &local));
+    LabelRequest value;
+    readId(reader, QStringLiteral("conversation_id"), &value.conversationId);
+    readLabels(reader, QStringLiteral("add"), &value.add);
+    readLabels(reader, QStringLiteral("remove"), &value.remove);
+    return result(reader, value);
+}
+
+template <>
+std::optional<PresenceRequest> RequestCodec::parse<PresenceRequest>(const Envelope &request,
+                                                                    ProtocolError *error)
+{
+    ProtocolError local;
+    JsonFieldReader reader(request.data, kData, orLocal(error, &local));
+    PresenceRequest value;
+    reader.integer(QStringLiteral("viewing"), &value.viewing, 0, kMaxWhole);
+    reader.boolean(QStringLiteral("typing"), &value.typing);
+    return result(reader, value);
+}
+
+template <>
+std::optional<DashboardRequest> RequestCodec::parse<DashboardRequest>(const Envelope &request,
+                                                                      ProtocolError *error)
+{
+    ProtocolError local;
+    JsonFieldReader reader(request.data, kData, orLocal(error, &local));
+    DashboardRequest value;
+    reader.integer(QStringLiteral("days"), &value.days, 1, kMaxDashboardDays);
+    return result(reader, value);
+}
+
+template <>
+std::optional<SaveCannedRequest> RequestCodec::parse<SaveCannedRequest>(const Envelope &request,
+                                                                        ProtocolError *error)
+{
+    ProtocolError local;
+    error = orLocal(error, &local);
+    const auto canned = PayloadCodec::fromJson<CannedResponse>(request.data, kData, error);
+    if (!canned)
+        return std::nullopt;
+    JsonFieldReader reader(request.data, kData, error);
+    SaveCannedRequest value{*canned};
+    readText(reader, QStringLiteral("title"), &value.canned.title, kMaxCannedTitleLength,
+             Need::Required);
+    readText(reader, QStringLiteral("text"), &value.canned.text, kMaxTextLength, Need::Required);
+    return result(reader, value);
+}
+
+template <>
+std::optional<RemoveCannedRequest> RequestCodec::parse<RemoveCannedRequest>(const Envelope &request,
+                                                                            ProtocolError *error)
+{
+    ProtocolError local;
+    JsonFieldReader reader(request.data, kData, orLocal(error, &local));
+    RemoveCannedRequest value;
+    readId(reader, QStringLiteral("id"), &value.id);
+    return result(reader, value);
+}
+
+template <>
+std::optional<AddUserRequest> RequestCodec::parse<AddUserRequest>(const Envelope &request,
+                                                                  ProtocolError *error)
+{
+    ProtocolError local;
+    JsonFieldReader reader(request.data, kData, orLocal(error, &local));
+    AddUserRequest value;
+    readUsername(reader, QStringLiteral("username"), &value.username);
+    readPassword(reader, QStringLiteral("password"), &value.password, Need::Required);
+    std::optional<AgentRole> role;
+    if (readRole(reader, QStringLiteral("role"), &role, Need::Required))
+        value.role = *role;
+    return result(reader, value);
+}
+
+template <>
+std::optional<UpdateUserRequest> RequestCodec::parse<UpdateUserRequest>(const Envelope &request,
+                                                                        ProtocolError *error)
+{
+    ProtocolError local;
+    JsonFieldReader reader(request.data, kData, orLocal(error, &local));
+    UpdateUserRequest value;
+    readUsername(reader, QStringLiteral("username"), &value.username);
+    readRole(reader, QStringLiteral("role"), &value.role, Need::Optional);
+    bool disabled = false;
+    if (reader.boolean(QStringLiteral("disabled"), &disabled))
+        value.disabled = disabled;
+    readPassword(reader, QStringLiteral("password"), &value.password, Need::Optional);
+    return result(reader, value);
+}
+
+template <>
+std::optional<UserSettings> RequestCodec::parse<UserSettings>(const Envelope &request,
+                                                              ProtocolError *error)
+{
+    return PayloadCodec::fromJson<UserSettings>(request.data, kData, error);
+}
+
+template <>
+std::optional<BusinessSettings> RequestCodec::parse<BusinessSettings>(const Envelope &request,
+                                                                      ProtocolError *error)
+{
+    return PayloadCodec::fromJson<BusinessSettings>(request.data, kData, error);
+}
+
+QJsonObject RequestCodec::toJson(const LoginRequest &value)
+{
+    return {{QStringLiteral("username"), value.username},
+            {QStringLiteral("password"), value.password}};
+}
+
+QJsonObject RequestCodec::toJson(const ResumeRequest &value)
+{
+    return {{QStringLiteral("token"), value.token}};
+}
+
+QJsonObject RequestCodec::toJson(const SyncRequest &value)
+{
+    return {{QStringLiteral("epoch"), value.epoch}, {QStringLiteral("after_seq"), value.afterSeq}};
+}
+
+QJsonObject RequestCodec::toJson(const ListConversationsRequest &value)
+{
+    QJsonObject json{{QStringLiteral("queue"), toString(value.queue)},
+                     {QStringLiteral("limit"), value.limit}};
+    if (value.before > 0)
+        json.insert(QStringLiteral("before"), value.before);
+    return json;
+}
+
+QJsonObject RequestCodec::toJson(const ConversationRequest &value)
+{
+    return {{QStringLiteral("conversation_id"), value.conversationId}};
+}
+
+QJsonObject RequestCodec::toJson(const HistoryRequest &value)
+{
+    QJsonObject json{{QStringLiteral("conversation_id"), value.conversationId},
+                     {QStringLiteral("limit"), value.limit}};
+    if (value.before > 0)
+        json.insert(QStringLiteral("before"), value.before);
+    return json;
+}
+
+QJsonObject RequestCodec::toJson(const SendMessageRequest &value)
+{
+    QJsonObject json{{QStringLiteral("conversation_id"), value.conversationId},
+                     {QStringLiteral("text"), value.text}};
+    if (!value.replyTo.isEmpty())
+        json.insert(QStringLiteral("reply_to"), value.replyTo);
+    return json;
+}
+
+QJsonObject RequestCodec::toJson(const SendTemplateRequest &value)
+{
+    return {
+        {QStringLiteral("conversation_id"), value.conversationId},
+        {QStringLiteral("name"), value.name},
+        {QStringLiteral("language"), value.language},
+        {QStringLiteral("header"), QJsonArray::fromStringList(value.header)},
+        {QStringLiteral("body"), QJsonArray::fromStringList(value.body)},
+        {QStringLiteral("buttons"), QJsonArray::fromStringList(value.buttons)},
+    };
+}
+
+QJsonObject RequestCodec::toJson(const DraftActionRequest &value)
+{
+    QJsonObject json{{QStringLiteral("draft_id"), value.draftId}};
+    if (!value.text.isEmpty())
+        json.insert(QStringLiteral("text"), value.text);
+    if (!value.reason.isEmpty())
+        json.insert(QStringLiteral("reason"), value.reason);
+    return json;
+}
+
+QJsonObject RequestCodec::toJson(const AssignRequest &value)
+{
+    return {{QStringLiteral("conversation_id"), value.conversationId},
+            {QStringLiteral("agent"), value.agent}};
+}
+
+QJsonObject RequestCodec::toJson(const NoteRequest &value)
+{
+    return {{QStringLiteral("conversation_id"), value.conversationId},
+            {QStringLiteral("text"), value.text}};
+}
+
+QJsonObject RequestCodec::toJson(const LabelRequest &value)
+{
+    return {{QStringLiteral("conversation_id"), value.conversationId},
+            {QStringLiteral("add"), QJsonArray::fromStringList(value.add)},
+            {QStringLiteral("remove"), QJsonArray::fromStringList(value.remove)}};
+}
+
+QJsonObject RequestCodec::toJson(const PresenceRequest &value)
+{
+    return {{QStringLiteral("viewing"), value.viewing}, {QStringLiteral("typing"), value.typing}};
+}
+
+QJsonObject RequestCodec::toJson(const DashboardRequest &value)
+{
+    return {{QStringLiteral("days"), value.days}};
+}
+
+QJsonObject RequestCodec::toJson(const SaveCannedRequest &value)
+{
+    return PayloadCodec::toJson(value.canned);
+}
+
+QJsonObject RequestCodec::toJson(const RemoveCannedRequest &value)
+{
+    return {{QStringLiteral("id"), value.id}};
+}
+
+QJsonObject RequestCodec::toJson(const AddUserRequest &value)
+{
+    return {{QStringLiteral("username"), value.username},
+            {QStringLiteral("password"), value.password},
+            {QStringLiteral("role"), toString(value.role)}};
+}
+
+QJsonObject RequestCodec::toJson(const UpdateUserRequest &value)
+{
+    QJsonObject json{{QStringLiteral("username"), value.username}};
+    if (value.role)
+        json.insert(QStringLiteral("role"), toString(*value.role));
+    if (value.disabled)
+        json.insert(QStringLiteral("disabled"), *value.disabled);
+    if (!value.password.isEmpty())
+        json.insert(QStringLiteral("password"), value.password);
+    return json;
+}
+
+QJsonObject RequestCodec::toJson(const UserSettings &value)
+{
+    return PayloadCodec::toJson(value);
+}
+
+QJsonObject RequestCodec::toJson(const BusinessSettings &value)
+{
+    return PayloadCodec::toJson(value);
+}
+
+} // namespace sportello::protocol
