@@ -23,6 +23,40 @@ using protocol::RequestCodec;
 
 namespace {
 const QString kData = QStringLiteral("data");
+
+// A reply handler: reads the reply with `read` (which sets the error when it cannot) and hands
+// what it read to `use`.
+template<typename Read, typename Use>
+auto reading(Read read, Use use)
+{
+    return [read = std::move(read),
+            use = std::move(use)](const QJsonObject &reply) -> std::optional<ProtocolError> {
+        ProtocolError error;
+        const auto value = read(reply, &error);
+        if (!value)
+            return error;
+        use(*value);
+        return std::nullopt;
+    };
+}
+
+// The reply of the canned.* requests: the whole list after the change.
+auto cannedReply(ConsoleActions *actions)
+{
+    return reading(&HubPayloadReader::canned,
+                   [actions](const QList<protocol::CannedResponse> &canned) {
+                       actions->store()->setCannedResponses(canned);
+                       Q_EMIT actions->cannedLoaded(canned);
+                   });
+}
+
+// The reply of the users.* requests: the whole list after the change.
+auto usersReply(ConsoleActions *actions)
+{
+    return reading(&HubPayloadReader::users, [actions](const QList<protocol::UserInfo> &users) {
+        Q_EMIT actions->usersLoaded(users);
+    });
+}
 } // namespace
 
 ConsoleActions::ConsoleActions(HubClient *client, models::ConsoleStore *store, QObject *parent)
@@ -95,28 +129,26 @@ void ConsoleActions::finish(const QString &type, const ProtocolError &error, con
 
 ConsoleActions::Handler ConsoleActions::conversationReply()
 {
-    return [this](const QJsonObject &reply) -> std::optional<ProtocolError> {
-        ProtocolError error;
-        const auto summary = HubPayloadReader::actionReply(reply, &error);
-        if (!summary)
-            return error;
-        m_store->applyConversation(*summary);
-        return std::nullopt;
-    };
+    return reading(&HubPayloadReader::actionReply,
+                   [this](const protocol::ConversationSummary &summary) {
+                       m_store->applyConversation(summary);
+                   });
+}
+
+template<typename Request>
+void ConsoleActions::act(const QString &type, const Request &request, Done done)
+{
+    submit(type, request, conversationReply(), std::move(done));
 }
 
 void ConsoleActions::openConversation(qint64 id, Done done)
 {
     submit(QStringLiteral("conversation.open"), protocol::ConversationRequest{id},
-           [this](const QJsonObject &reply) -> std::optional<ProtocolError> {
-               ProtocolError error;
-               const auto opened = HubPayloadReader::openedConversation(reply, &error);
-               if (!opened)
-                   return error;
-               m_store->applyOpenedConversation(opened->conversation, opened->entries,
-                                                opened->drafts);
-               return std::nullopt;
-           },
+           reading(&HubPayloadReader::openedConversation,
+                   [this](const HubPayloadReader::OpenedConversation &opened) {
+                       m_store->applyOpenedConversation(opened.conversation, opened.entries,
+                                                        opened.drafts);
+                   }),
            std::move(done));
 }
 
@@ -128,94 +160,85 @@ void ConsoleActions::loadHistory(qint64 id, Done done)
     if (m_store->openConversationId() == id)
         request.before = m_store->thread()->historyCursor();
     submit(QStringLiteral("conversation.history"), request,
-           [this, id](const QJsonObject &reply) -> std::optional<ProtocolError> {
-               ProtocolError error;
-               const auto entries = HubPayloadReader::entries(reply, &error);
-               if (!entries)
-                   return error;
-               m_store->prependHistory(id, *entries);
-               if (entries->size() < kHistoryPage)
-                   Q_EMIT historyExhausted(id);
-               return std::nullopt;
-           },
+           reading(&HubPayloadReader::entries,
+                   [this, id](const QList<protocol::ThreadEntry> &entries) {
+                       m_store->prependHistory(id, entries);
+                       if (entries.size() < kHistoryPage)
+                           Q_EMIT historyExhausted(id);
+                   }),
            std::move(done));
 }
 
 void ConsoleActions::sendMessage(qint64 id, const QString &text, const QString &replyTo,
                                  Done done)
 {
-    submit(QStringLiteral("message.send"), protocol::SendMessageRequest{id, text, replyTo},
-           conversationReply(), std::move(done));
+    act(QStringLiteral("message.send"), protocol::SendMessageRequest{id, text, replyTo},
+        std::move(done));
 }
 
 void ConsoleActions::sendTemplate(qint64 id, const QString &name, const QString &language,
                                   const QStringList &header, const QStringList &body,
                                   const QStringList &buttons, Done done)
 {
-    submit(QStringLiteral("template.send"),
-           protocol::SendTemplateRequest{id, name, language, header, body, buttons},
-           conversationReply(), std::move(done));
+    act(QStringLiteral("template.send"),
+        protocol::SendTemplateRequest{id, name, language, header, body, buttons}, std::move(done));
 }
 
 void ConsoleActions::approveDraft(qint64 draftId, Done done)
 {
-    submit(QStringLiteral("draft.approve"), protocol::DraftActionRequest{draftId, {}, {}},
-           conversationReply(), std::move(done));
+    act(QStringLiteral("draft.approve"), protocol::DraftActionRequest{draftId, {}, {}},
+        std::move(done));
 }
 
 void ConsoleActions::editAndSendDraft(qint64 draftId, const QString &text, Done done)
 {
-    submit(QStringLiteral("draft.edit_send"), protocol::DraftActionRequest{draftId, text, {}},
-           conversationReply(), std::move(done));
+    act(QStringLiteral("draft.edit_send"), protocol::DraftActionRequest{draftId, text, {}},
+        std::move(done));
 }
 
 void ConsoleActions::rejectDraft(qint64 draftId, const QString &reason, Done done)
 {
-    submit(QStringLiteral("draft.reject"), protocol::DraftActionRequest{draftId, {}, reason},
-           conversationReply(), std::move(done));
+    act(QStringLiteral("draft.reject"), protocol::DraftActionRequest{draftId, {}, reason},
+        std::move(done));
 }
 
 void ConsoleActions::takeOver(qint64 id, Done done)
 {
-    submit(QStringLiteral("conversation.take_over"), protocol::ConversationRequest{id},
-           conversationReply(), std::move(done));
+    act(QStringLiteral("conversation.take_over"), protocol::ConversationRequest{id},
+        std::move(done));
 }
 
 void ConsoleActions::handBack(qint64 id, Done done)
 {
-    submit(QStringLiteral("conversation.hand_back"), protocol::ConversationRequest{id},
-           conversationReply(), std::move(done));
+    act(QStringLiteral("conversation.hand_back"), protocol::ConversationRequest{id},
+        std::move(done));
 }
 
 void ConsoleActions::assign(qint64 id, const QString &agent, Done done)
 {
-    submit(QStringLiteral("conversation.assign"), protocol::AssignRequest{id, agent},
-           conversationReply(), std::move(done));
+    act(QStringLiteral("conversation.assign"), protocol::AssignRequest{id, agent}, std::move(done));
 }
 
 void ConsoleActions::addNote(qint64 id, const QString &text, Done done)
 {
-    submit(QStringLiteral("conversation.note"), protocol::NoteRequest{id, text},
-           conversationReply(), std::move(done));
+    act(QStringLiteral("conversation.note"), protocol::NoteRequest{id, text}, std::move(done));
 }
 
 void ConsoleActions::setLabels(qint64 id, const QStringList &add, const QStringList &remove,
                                Done done)
 {
-    submit(QStringLiteral("conversation.label"), protocol::LabelRequest{id, add, remove},
-           conversationReply(), std::move(done));
+    act(QStringLiteral("conversation.label"), protocol::LabelRequest{id, add, remove},
+        std::move(done));
 }
 
 void ConsoleActions::close(qint64 id, Done done)
 {
-    submit(QStringLiteral("conversation.close"), protocol::ConversationRequest{id},
-           conversationReply(), std::move(done));
+    act(QStringLiteral("conversation.close"), protocol::ConversationRequest{id}, std::move(done));
 }
 
 void ConsoleActions::reopen(qint64 id, Done done)
 {
-    submit(QStringLiteral("conversation.reopen"), protocol::ConversationRequest{id},
-           conversationReply(), std::move(done));
+    act(QStringLiteral("conversation.reopen"), protocol::ConversationRequest{id}, std::move(done));
 }
 
 void ConsoleActions::setPresence(qint64 viewing, bool typing, Done done)
@@ -228,163 +251,91 @@ void ConsoleActions::setPresence(qint64 viewing, bool typing, Done done)
 void ConsoleActions::listTemplates(qint64 id)
 {
     submit(QStringLiteral("templates.list"), protocol::ConversationRequest{id},
-           [this, id](const QJsonObject &reply) -> std::optional<ProtocolError> {
-               ProtocolError error;
-               const auto templates = HubPayloadReader::templates(reply, &error);
-               if (!templates)
-                   return error;
-               Q_EMIT templatesLoaded(id, *templates);
-               return std::nullopt;
-           },
+           reading(&HubPayloadReader::templates,
+                   [this, id](const QList<protocol::TemplateInfo> &templates) {
+                       Q_EMIT templatesLoaded(id, templates);
+                   }),
            {});
 }
 
 void ConsoleActions::listCanned()
 {
-    send(QStringLiteral("canned.list"), {},
-         [this](const QJsonObject &reply) -> std::optional<ProtocolError> {
-             ProtocolError error;
-             const auto canned = HubPayloadReader::canned(reply, &error);
-             if (!canned)
-                 return error;
-             m_store->setCannedResponses(*canned);
-             Q_EMIT cannedLoaded(*canned);
-             return std::nullopt;
-         },
-         {});
+    send(QStringLiteral("canned.list"), {}, cannedReply(this), {});
 }
 
 void ConsoleActions::saveCanned(const protocol::CannedResponse &canned, Done done)
 {
-    submit(QStringLiteral("canned.save"), protocol::SaveCannedRequest{canned},
-           [this](const QJsonObject &reply) -> std::optional<ProtocolError> {
-               ProtocolError error;
-               const auto list = HubPayloadReader::canned(reply, &error);
-               if (!list)
-                   return error;
-               m_store->setCannedResponses(*list);
-               Q_EMIT cannedLoaded(*list);
-               return std::nullopt;
-           },
+    submit(QStringLiteral("canned.save"), protocol::SaveCannedRequest{canned}, cannedReply(this),
            std::move(done));
 }
 
 void ConsoleActions::removeCanned(qint64 id, Done done)
 {
-    submit(QStringLiteral("canned.remove"), protocol::RemoveCannedRequest{id},
-           [this](const QJsonObject &reply) -> std::optional<ProtocolError> {
-               ProtocolError error;
-               const auto list = HubPayloadReader::canned(reply, &error);
-               if (!list)
-                   return error;
-               m_store->setCannedResponses(*list);
-               Q_EMIT cannedLoaded(*list);
-               return std::nullopt;
-           },
+    submit(QStringLiteral("canned.remove"), protocol::RemoveCannedRequest{id}, cannedReply(this),
            std::move(done));
 }
 
 void ConsoleActions::loadSettings()
 {
     send(QStringLiteral("settings.get"), {},
-         [this](const QJsonObject &reply) -> std::optional<ProtocolError> {
-             ProtocolError error;
-             const auto settings = HubPayloadReader::settings(reply, &error);
-             if (!settings)
-                 return error;
-             m_store->setBusinessSettings(settings->business);
-             Q_EMIT settingsLoaded(settings->user, settings->business);
-             Q_EMIT userSettingsChanged(settings->user);
-             return std::nullopt;
-         },
+         reading(&HubPayloadReader::settings,
+                 [this](const HubPayloadReader::Settings &settings) {
+                     m_store->setBusinessSettings(settings.business);
+                     Q_EMIT settingsLoaded(settings.user, settings.business);
+                     Q_EMIT userSettingsChanged(settings.user);
+                 }),
          {});
 }
 
 void ConsoleActions::saveUserSettings(const protocol::UserSettings &settings, Done done)
 {
     submit(QStringLiteral("settings.user.set"), settings,
-           [this](const QJsonObject &reply) -> std::optional<ProtocolError> {
-               ProtocolError error;
-               const auto user = HubPayloadReader::userSettings(reply, &error);
-               if (!user)
-                   return error;
-               Q_EMIT userSettingsChanged(*user);
-               return std::nullopt;
-           },
+           reading(&HubPayloadReader::userSettings,
+                   [this](const protocol::UserSettings &user) {
+                       Q_EMIT userSettingsChanged(user);
+                   }),
            std::move(done));
 }
 
 void ConsoleActions::saveBusinessSettings(const protocol::BusinessSettings &settings, Done done)
 {
     submit(QStringLiteral("settings.business.set"), settings,
-           [this](const QJsonObject &reply) -> std::optional<ProtocolError> {
-               ProtocolError error;
-               const auto business = HubPayloadReader::businessSettings(reply, &error);
-               if (!business)
-                   return error;
-               m_store->setBusinessSettings(*business);
-               return std::nullopt;
-           },
+           reading(&HubPayloadReader::businessSettings,
+                   [this](const protocol::BusinessSettings &business) {
+                       m_store->setBusinessSettings(business);
+                   }),
            std::move(done));
 }
 
 void ConsoleActions::listUsers()
 {
-    send(QStringLiteral("users.list"), {},
-         [this](const QJsonObject &reply) -> std::optional<ProtocolError> {
-             ProtocolError error;
-             const auto users = HubPayloadReader::users(reply, &error);
-             if (!users)
-                 return error;
-             Q_EMIT usersLoaded(*users);
-             return std::nullopt;
-         },
-         {});
+    send(QStringLiteral("users.list"), {}, usersReply(this), {});
 }
 
 void ConsoleActions::addUser(const QString &name, const QString &password, AgentRole role,
                              Done done)
 {
     submit(QStringLiteral("users.add"), protocol::AddUserRequest{name, password, role},
-           [this](const QJsonObject &reply) -> std::optional<ProtocolError> {
-               ProtocolError error;
-               const auto users = HubPayloadReader::users(reply, &error);
-               if (!users)
-                   return error;
-               Q_EMIT usersLoaded(*users);
-               return std::nullopt;
-           },
-           std::move(done));
+           usersReply(this), std::move(done));
 }
 
 void ConsoleActions::updateUser(const QString &name, std::optional<AgentRole> role,
                                 std::optional<bool> disabled, const QString &password, Done done)
 {
     submit(QStringLiteral("users.update"),
-           protocol::UpdateUserRequest{name, role, disabled, password},
-           [this](const QJsonObject &reply) -> std::optional<ProtocolError> {
-               ProtocolError error;
-               const auto users = HubPayloadReader::users(reply, &error);
-               if (!users)
-                   return error;
-               Q_EMIT usersLoaded(*users);
-               return std::nullopt;
-           },
+           protocol::UpdateUserRequest{name, role, disabled, password}, usersReply(this),
            std::move(done));
 }
 
 void ConsoleActions::loadDashboard(int days)
 {
     submit(QStringLiteral("dashboard.get"), protocol::DashboardRequest{days},
-           [this](const QJsonObject &reply) -> std::optional<ProtocolError> {
-               ProtocolError error;
-               const auto data =
-                   protocol::PayloadCodec::fromJson<protocol::DashboardData>(reply, kData, &error);
-               if (!data)
-                   return error;
-               Q_EMIT dashboardLoaded(*data);
-               return std::nullopt;
-           },
+           reading(
+               [](const QJsonObject &reply, ProtocolError *error) {
+                   return protocol::PayloadCodec::fromJson<protocol::DashboardData>(reply, kData,
+                                                                                    error);
+               },
+               [this](const protocol::DashboardData &data) { Q_EMIT dashboardLoaded(data); }),
            {});
 }
 

@@ -113,6 +113,9 @@ private:
     void finish(const QString &type, const protocol::ProtocolError &error, const Done &done);
     // The common reply of conversation actions: {"conversation": ConversationSummary}.
     Handler conversationReply();
+    // submit() for a conversation action: the reply goes through conversationReply().
+    template<typename Request>
+    void act(const QString &type, const Request &request, Done done);
     void onSessionStarted(const protocol::Session &session);
 
     HubClient *m_client;

@@ -68,6 +68,29 @@ QValueAxis *countAxis(int maximum)
     return axis;
 }
 
+// A bar set drawn in one colour, without outlines.
+QBarSet *barSet(const QString &name, const QColor &colour)
+{
+    auto *set = new QBarSet(name);
+    set->setColor(colour);
+    set->setBorderColor(Qt::transparent);
+    return set;
+}
+
+// Adds a bar series to `chart` with its two axes: the categories and the counts.
+void addBars(QChart *chart, QAbstractBarSeries *series, const QStringList &categories,
+             int maximum, Qt::Alignment categoriesAt, Qt::Alignment countsAt)
+{
+    chart->addSeries(series);
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    chart->addAxis(categoryAxis, categoriesAt);
+    series->attachAxis(categoryAxis);
+    QValueAxis *counts = countAxis(maximum);
+    chart->addAxis(counts, countsAt);
+    series->attachAxis(counts);
+}
+
 QString durationOrDash(qint64 ms)
 {
     return ms > 0 ? DisplayText::duration(ms) : QStringLiteral("–");
@@ -285,12 +308,8 @@ void DashboardView::rebuildCharts()
         QChart *chart = m_perDay->chart();
         clearChart(chart);
         chart->setTitle(tr("Messages per day"));
-        auto *in = new QBarSet(tr("Received"));
-        auto *out = new QBarSet(tr("Sent"));
-        in->setColor(inbound);
-        out->setColor(outbound);
-        in->setBorderColor(Qt::transparent);
-        out->setBorderColor(Qt::transparent);
+        auto *in = barSet(tr("Received"), inbound);
+        auto *out = barSet(tr("Sent"), outbound);
         QStringList categories;
         int maximum = 0;
         for (const protocol::DayVolume &day : data.volumePerDay) {
@@ -304,14 +323,7 @@ void DashboardView::rebuildCharts()
         auto *series = new QBarSeries;
         series->append(in);
         series->append(out);
-        chart->addSeries(series);
-        auto *axisX = new QBarCategoryAxis;
-        axisX->append(categories);
-        chart->addAxis(axisX, Qt::AlignBottom);
-        series->attachAxis(axisX);
-        QValueAxis *axisY = countAxis(maximum);
-        chart->addAxis(axisY, Qt::AlignLeft);
-        series->attachAxis(axisY);
+        addBars(chart, series, categories, maximum, Qt::AlignBottom, Qt::AlignLeft);
         chart->legend()->setVisible(true);
         styleChart(chart);
     }
@@ -321,9 +333,7 @@ void DashboardView::rebuildCharts()
         QChart *chart = m_perHour->chart();
         clearChart(chart);
         chart->setTitle(tr("Messages received by hour"));
-        auto *set = new QBarSet(tr("Received"));
-        set->setColor(inbound);
-        set->setBorderColor(Qt::transparent);
+        auto *set = barSet(tr("Received"), inbound);
         QStringList categories;
         int maximum = 0;
         for (int hour = 0; hour < 24; ++hour) {
@@ -336,14 +346,7 @@ void DashboardView::rebuildCharts()
         auto *series = new QBarSeries;
         series->setBarWidth(0.8);
         series->append(set);
-        chart->addSeries(series);
-        auto *axisX = new QBarCategoryAxis;
-        axisX->append(categories);
-        chart->addAxis(axisX, Qt::AlignBottom);
-        series->attachAxis(axisX);
-        QValueAxis *axisY = countAxis(maximum);
-        chart->addAxis(axisY, Qt::AlignLeft);
-        series->attachAxis(axisY);
+        addBars(chart, series, categories, maximum, Qt::AlignBottom, Qt::AlignLeft);
         chart->legend()->setVisible(false);
         styleChart(chart);
     }
@@ -386,9 +389,7 @@ void DashboardView::rebuildCharts()
         QChart *chart = view->chart();
         clearChart(chart);
         chart->setTitle(title);
-        auto *set = new QBarSet(setName);
-        set->setColor(colour);
-        set->setBorderColor(Qt::transparent);
+        auto *set = barSet(setName, colour);
         QStringList categories;
         int maximum = 0;
         // Largest at the top: horizontal bar charts draw the first category at the bottom.
@@ -406,14 +407,7 @@ void DashboardView::rebuildCharts()
         }
         auto *series = new QHorizontalBarSeries;
         series->append(set);
-        chart->addSeries(series);
-        auto *axisY = new QBarCategoryAxis;
-        axisY->append(categories);
-        chart->addAxis(axisY, Qt::AlignLeft);
-        series->attachAxis(axisY);
-        QValueAxis *axisX = countAxis(maximum);
-        chart->addAxis(axisX, Qt::AlignBottom);
-        series->attachAxis(axisX);
+        addBars(chart, series, categories, maximum, Qt::AlignLeft, Qt::AlignBottom);
         chart->legend()->setVisible(false);
         styleChart(chart);
     };
