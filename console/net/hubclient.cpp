@@ -184,10 +184,9 @@ void HubClient::logout()
     setState(ConnectionState::Disconnected);
 }
 
-void HubClient::disconnectFromServer()
+void HubClient::requeueInFlight()
 {
-    m_wantConnected = false;
-    m_reconnectTimer->stop();
+    // Requests the hub may not have answered go back in front of the queue, same ids.
     QList<OfflineQueue::Request> again;
     for (InFlight &request : m_inFlight) {
         if (request.replayable)
@@ -195,6 +194,13 @@ void HubClient::disconnectFromServer()
     }
     m_inFlight.clear();
     m_queue.requeueFront(std::move(again));
+}
+
+void HubClient::disconnectFromServer()
+{
+    m_wantConnected = false;
+    m_reconnectTimer->stop();
+    requeueInFlight();
     emitPendingChanged();
     closeSocket();
     setState(ConnectionState::Disconnected);
@@ -301,14 +307,7 @@ void HubClient::onSocketLost(QWebSocket *socket, const QString &reason)
     const bool wasAuthenticated = m_authenticated;
     qCInfo(lcNet, "connection lost (%s)", qUtf8Printable(reason));
 
-    // Requests the hub may not have answered go back in front of the queue, same ids.
-    QList<OfflineQueue::Request> again;
-    for (InFlight &request : m_inFlight) {
-        if (request.replayable)
-            again.append({request.id, request.type, request.data, std::move(request.done)});
-    }
-    m_inFlight.clear();
-    m_queue.requeueFront(std::move(again));
+    requeueInFlight();
     closeSocket();
     emitPendingChanged();
 

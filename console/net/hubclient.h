@@ -108,6 +108,8 @@ private:
 
     void openSocket();
     void closeSocket();
+    // In-flight replayable requests back to the front of the offline queue.
+    void requeueInFlight();
     void onSocketConnected();
     void onSocketLost(QWebSocket *socket, const QString &reason);
     void onTextMessage(const QString &text);
