@@ -6,9 +6,10 @@ set -euo pipefail
 packages=(
     build-essential cmake pkg-config git curl ca-certificates
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
-    qt6-tools-dev-tools qt6-charts-dev qtkeychain-qt6-dev qt6-translations-l10n
+    qt6-tools-dev-tools qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev qt6-translations-l10n
     libqt6sql6-sqlite libsqlite3-dev sqlite3 libssl-dev libsimdjson-dev nlohmann-json3-dev
-    libgtest-dev libgmock-dev libbenchmark-dev
+    libgtest-dev libgmock-dev libbenchmark-dev fasttext
+    libcld2-dev libstemmer-dev
     xvfb xauth fonts-noto-color-emoji
 )
 
