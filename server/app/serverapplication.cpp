@@ -23,6 +23,8 @@
 #include "http/webhookcontroller.h"
 #include "ingest/ingestwriter.h"
 #include "metrics/servermetrics.h"
+#include "nlu/runtime/intentmodelregistry.h"
+#include "nlu/runtime/understandingservice.h"
 #include "outbox/outbox.h"
 #include "outbox/outboxsender.h"
 #include "pipeline/pipeline.h"
@@ -103,7 +105,18 @@ bool ServerApplication::start(QString *error)
         *m_database, m_config.whatsapp.appSecret.reveal(),
         [config](const QString &id) { return config->business(id) != nullptr; }, *m_metrics);
     m_outbox = std::make_unique<outbox::Outbox>(m_config);
-    m_pipeline = std::make_unique<pipeline::Pipeline>(pipeline::Pipeline::standard());
+    try {
+        m_intents = std::make_unique<nlu::IntentModelRegistry>(*m_database, m_config);
+        m_understanding = std::make_unique<nlu::UnderstandingService>(m_config, m_intents.get());
+    } catch (const std::exception &e) {
+        // Lexicons and the taxonomy are compiled in; failing here means a broken build.
+        *error = QStringLiteral("cannot load the understanding resources: %1")
+                     .arg(QString::fromUtf8(e.what()));
+        stop();
+        return false;
+    }
+    m_pipeline =
+        std::make_unique<pipeline::Pipeline>(pipeline::Pipeline::standard(m_understanding.get()));
     m_processor =
         std::make_unique<pipeline::TurnProcessor>(*m_database, m_config, *m_outbox, *m_pipeline);
     m_scheduler = std::make_unique<pipeline::TurnScheduler>(*m_database, *m_processor,
@@ -139,6 +152,7 @@ bool ServerApplication::start(QString *error)
     });
     m_hub = std::make_unique<agents::AgentHub>(*m_database, m_config, *m_outbox, *m_metrics);
     m_hub->setOutboxWaker([this] { wakeOutbox(); });
+    m_hub->setIntentRegistry(m_intents.get());
     connect(m_writer.get(), &ingest::IngestWriter::inboundStored, m_hub.get(),
             &agents::AgentHub::onInboundStored);
     connect(m_writer.get(), &ingest::IngestWriter::outboxStatusChanged, m_hub.get(),
@@ -173,6 +187,7 @@ bool ServerApplication::start(QString *error)
     m_senderThread->start();
     QMetaObject::invokeMethod(m_sender, &outbox::OutboxSender::start, Qt::QueuedConnection);
     m_scheduler->start();
+    m_intents->start();
     scheduleCheckpoints();
     m_started = true;
 
@@ -307,6 +322,10 @@ void ServerApplication::stop()
     m_scheduler.reset();
     m_processor.reset();
     m_pipeline.reset();
+    m_understanding.reset();
+    if (m_intents)
+        m_intents->stop(); // training threads hold database connections
+    m_intents.reset();
     m_outbox.reset();
     m_writer.reset();
     m_database.reset();

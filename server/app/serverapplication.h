@@ -26,6 +26,10 @@ namespace sportello::outbox {
 class Outbox;
 class OutboxSender;
 } // namespace sportello::outbox
+namespace sportello::nlu {
+class IntentModelRegistry;
+class UnderstandingService;
+} // namespace sportello::nlu
 namespace sportello::pipeline {
 class Pipeline;
 class TurnProcessor;
@@ -78,6 +82,8 @@ public:
     const outbox::Outbox &outbox() const { return *m_outbox; }
     // The consoles' WebSocket endpoint (/agents); null before start().
     agents::AgentHub *agentHub() { return m_hub.get(); }
+    // Per-business intent models (trained in the background); null before start().
+    nlu::IntentModelRegistry *intentModels() { return m_intents.get(); }
 
 private:
     bool startSandbox(QString *error);
@@ -90,6 +96,8 @@ private:
     std::unique_ptr<storage::Database> m_database;
     std::unique_ptr<ingest::IngestWriter> m_writer;
     std::unique_ptr<outbox::Outbox> m_outbox;
+    std::unique_ptr<nlu::IntentModelRegistry> m_intents;
+    std::unique_ptr<nlu::UnderstandingService> m_understanding;
     std::unique_ptr<pipeline::Pipeline> m_pipeline;
     std::unique_ptr<pipeline::TurnProcessor> m_processor;
     std::unique_ptr<pipeline::TurnScheduler> m_scheduler;

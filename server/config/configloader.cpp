@@ -272,6 +272,26 @@ const QList<KeySpec> &keySpecs()
          {},
          [](C &c, const QVariant &v) { c.pipeline.workers = v.toInt(); },
          "pipeline threads (0: one per core)"},
+        {"nlu",
+         "model_cache_dir",
+         KeyType::String,
+         "",
+         0,
+         0,
+         {},
+         [](C &c, const QVariant &v) { c.nlu.modelCacheDir = v.toString(); },
+         "where trained intent models are kept and reused while their examples are unchanged "
+         "(empty: DATA_DIR/nlu)"},
+        {"nlu",
+         "intent_threshold",
+         KeyType::Double,
+         "-1",
+         -1,
+         1,
+         {},
+         [](C &c, const QVariant &v) { c.nlu.intentThreshold = v.toDouble(); },
+         "confidence under which an intent counts as out of scope (-1: the model's own, "
+         "chosen when it is trained)"},
         {"outbox",
          "rate_per_second",
          KeyType::Double,
@@ -547,6 +567,60 @@ QMap<QString, QString> readMessageMap(const Json &value, const QString &path, Co
     return result;
 }
 
+// ["Igiene dentale", {"name": "Dott.ssa Rossi", "aliases": ["dottoressa Rossi"]}]
+std::optional<QList<CatalogueEntry>> readCatalogue(const Json &value, const QString &path,
+                                                   ConfigError *error)
+{
+    if (!value.is_array()) {
+        *error = {path, QStringLiteral("expected an array of names or {name, aliases}")};
+        return std::nullopt;
+    }
+    QList<CatalogueEntry> result;
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        const Json &item = value[i];
+        const QString itemPath = path + QStringLiteral("[%1]").arg(i);
+        CatalogueEntry entry;
+        if (item.is_string()) {
+            entry.name = QString::fromStdString(item.get<std::string>()).trimmed();
+        } else if (item.is_object()) {
+            for (const auto &[rawKey, field] : item.items()) {
+                const QString key = QString::fromStdString(rawKey);
+                if (key == u"name" && field.is_string()) {
+                    entry.name = QString::fromStdString(field.get<std::string>()).trimmed();
+                } else if (key == u"aliases" && field.is_array()) {
+                    for (std::size_t j = 0; j < field.size(); ++j) {
+                        if (!field[j].is_string() || field[j].get<std::string>().empty()) {
+                            *error = {itemPath + QStringLiteral(".aliases[%1]").arg(j),
+                                      QStringLiteral("expected a non-empty string")};
+                            return std::nullopt;
+                        }
+                        entry.aliases.append(
+                            QString::fromStdString(field[j].get<std::string>()).trimmed());
+                    }
+                } else if (key == u"name" || key == u"aliases") {
+                    *error = {itemPath + u'.' + key,
+                              key == u"name" ? QStringLiteral("expected a string")
+                                             : QStringLiteral("expected an array of strings")};
+                    return std::nullopt;
+                } else {
+                    *error = {itemPath + u'.' + key, QStringLiteral("unknown key")};
+                    return std::nullopt;
+                }
+            }
+        } else {
+            *error = {itemPath, QStringLiteral("expected a name or {name, aliases}")};
+            return std::nullopt;
+        }
+        if (entry.name.isEmpty()) {
+            *error = {itemPath + (item.is_object() ? QStringLiteral(".name") : QString()),
+                      QStringLiteral("is missing or empty")};
+            return std::nullopt;
+        }
+        result.append(entry);
+    }
+    return result;
+}
+
 std::optional<BusinessConfig> readBusiness(const Json &value, const QString &path,
                                            ConfigError *error)
 {
@@ -562,7 +636,11 @@ std::optional<BusinessConfig> readBusiness(const Json &value, const QString &pat
                                      QStringLiteral("templates"),
                                      QStringLiteral("opt_out_confirmation"),
                                      QStringLiteral("opt_in_confirmation"),
-                                     QStringLiteral("access_token")};
+                                     QStringLiteral("opt_out_question"),
+                                     QStringLiteral("access_token"),
+                                     QStringLiteral("country_calling_code"),
+                                     QStringLiteral("services"),
+                                     QStringLiteral("staff")};
 
     if (!value.is_object()) {
         *error = {path, QStringLiteral("expected an object, got %1").arg(jsonTypeName(value))};
@@ -636,12 +714,30 @@ std::optional<BusinessConfig> readBusiness(const Json &value, const QString &pat
                                                "SPORTELLO_WHATSAPP_ACCESS_TOKEN_<PHONE_NUMBER_ID> "
                                                "in the environment or the secrets file")};
             return std::nullopt;
-        } else if (key == u"opt_out_confirmation" || key == u"opt_in_confirmation") {
+        } else if (key == u"country_calling_code") {
+            if (!needString(&business.countryCallingCode))
+                return std::nullopt;
+            if (!business.countryCallingCode.isEmpty() &&
+                !QRegularExpression(QStringLiteral("^[1-9][0-9]{0,2}$"))
+                     .match(business.countryCallingCode)
+                     .hasMatch()) {
+                *error = {itemPath,
+                          QStringLiteral("expected 1 to 3 digits without \"+\" (\"39\")")};
+                return std::nullopt;
+            }
+        } else if (key == u"services" || key == u"staff") {
+            auto entries = readCatalogue(item, itemPath, error);
+            if (!entries)
+                return std::nullopt;
+            (key == u"services" ? business.services : business.staff) = *entries;
+        } else if (key == u"opt_out_confirmation" || key == u"opt_in_confirmation" ||
+                   key == u"opt_out_question") {
             auto map = readMessageMap(item, itemPath, error);
             if (!error->key.isEmpty())
                 return std::nullopt;
-            (key == u"opt_out_confirmation" ? business.optOutConfirmation
-                                            : business.optInConfirmation) = map;
+            (key == u"opt_out_confirmation"  ? business.optOutConfirmation
+             : key == u"opt_in_confirmation" ? business.optInConfirmation
+                                             : business.optOutQuestion) = map;
         } else if (key == u"templates") {
             if (!item.is_array()) {
                 *error = {itemPath, QStringLiteral("expected an array of templates")};
@@ -755,6 +851,7 @@ void applyDefaultTexts(BusinessConfig &business)
     };
     fill("opt_out_confirmation", business.optOutConfirmation);
     fill("opt_in_confirmation", business.optInConfirmation);
+    fill("opt_out_question", business.optOutQuestion);
 }
 
 std::optional<ConfigError> readSecretsFile(const QString &path, QMap<QString, QString> *values)
@@ -1084,7 +1181,9 @@ QString ConfigLoader::describeKeys()
                            "        NAME=VALUE lines with the SPORTELLO_* names of secrets\n"
                            "  businesses (array of {phone_number_id, name, display_phone_number,\n"
                            "        default_language, languages, time_zone, templates,\n"
-                           "        opt_out_confirmation, opt_in_confirmation})\n");
+                           "        opt_out_confirmation, opt_in_confirmation, opt_out_question,\n"
+                           "        country_calling_code, services, staff: names as strings or\n"
+                           "        {name, aliases}})\n");
     return text;
 }
 

@@ -61,6 +61,12 @@ struct PipelineSection
     int workers = 0; // 0: one per core
 };
 
+struct NluSection
+{
+    QString modelCacheDir;         // empty: <data_dir>/nlu
+    double intentThreshold = -1.0; // < 0: the model's own (chosen at training)
+};
+
 struct OutboxSection
 {
     enum class MarkRead
@@ -86,6 +92,7 @@ struct ServerConfig
     WhatsAppSection whatsapp;
     SandboxSection sandbox;
     PipelineSection pipeline;
+    NluSection nlu;
     OutboxSection outbox;
     QList<BusinessConfig> businesses;
     // Things worth saying at start-up that do not stop it (e.g. a mistyped SPORTELLO_ name).

@@ -4,9 +4,14 @@
 
 #include <QStringList>
 
+#include "pipeline/entities/entitiesstage.h"
+#include "pipeline/intent/intentstage.h"
+#include "pipeline/language/languagestage.h"
+#include "pipeline/optout/optoutintentstage.h"
 #include "pipeline/optout/optoutstage.h"
 #include "pipeline/pipelinelog.h"
 #include "pipeline/routing/routingstage.h"
+#include "pipeline/sentiment/sentimentstage.h"
 #include "pipeline/turn.h"
 
 namespace sportello::pipeline {
@@ -34,10 +39,17 @@ QStringList Pipeline::stageNames() const
     return names;
 }
 
-Pipeline Pipeline::standard()
+Pipeline Pipeline::standard(const nlu::UnderstandingService *understanding)
 {
     Pipeline pipeline;
     pipeline.add(std::make_unique<OptOutStage>());
+    if (understanding) {
+        pipeline.add(std::make_unique<LanguageStage>(*understanding));
+        pipeline.add(std::make_unique<IntentStage>(*understanding));
+        pipeline.add(std::make_unique<SentimentStage>(*understanding));
+        pipeline.add(std::make_unique<EntitiesStage>(*understanding));
+        pipeline.add(std::make_unique<OptOutIntentStage>());
+    }
     pipeline.add(std::make_unique<RoutingStage>());
     return pipeline;
 }

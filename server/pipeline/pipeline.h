@@ -7,6 +7,10 @@
 
 #include "pipeline/istage.h"
 
+namespace sportello::nlu {
+class UnderstandingService;
+}
+
 namespace sportello::pipeline {
 
 class Pipeline
@@ -17,9 +21,10 @@ public:
     void run(Turn &turn) const;
     QStringList stageNames() const;
 
-    // The product's pipeline: opt-out keywords, then routing. Understanding, retrieval and
-    // generation stages slot in between as they land.
-    static Pipeline standard();
+    // The product's pipeline: opt-out keywords; then, with an understanding service, language,
+    // intent, sentiment, entities and the opt-out intent; then routing. Retrieval and
+    // generation stages slot in before routing as they land.
+    static Pipeline standard(const nlu::UnderstandingService *understanding = nullptr);
 
 private:
     std::vector<std::unique_ptr<IStage>> m_stages;

@@ -10,6 +10,7 @@
 #include "domain/conversationowner.h"
 #include "pipeline/turnmessage.h"
 #include "pipeline/turnreply.h"
+#include "protocol/turnunderstanding.h"
 #include "storage/contact.h"
 #include "storage/conversation.h"
 
@@ -31,9 +32,13 @@ struct Turn
     storage::Conversation conversation;
     QList<TurnMessage> messages; // in the order the customer sent them
     qint64 now = 0;              // ms
+    QString previousLanguage;    // the conversation's previous turn, empty for the first
 
     // Decisions
-    QString language;                // best knowledge of the customer's language
+    QString language;                          // best knowledge of the customer's language
+    protocol::TurnUnderstanding understanding; // language, intent, sentiment, entities
+    // The bot asked whether to stop messages (set), or the question is settled (reset).
+    std::optional<std::optional<qint64>> setOptOutAskedAt;
     std::optional<bool> setOptedOut; // true: opt out; false: opt back in
     std::optional<ConversationOwner> newOwner;
     QString route;       // human, opt_out, opt_in, bot_silent, ...
@@ -42,6 +47,9 @@ struct Turn
     bool finished = false; // a stage handled everything; later stages skip
 
     bool hasUnconsumedMessages() const;
+    // What the customer wrote in this turn that no earlier stage consumed: the texts (and
+    // captions) of its messages joined by newlines, the text the understanding stages read.
+    QString text() const;
     const TurnMessage &newest() const { return messages.last(); }
 };
 

@@ -143,8 +143,11 @@ TurnProcessor::PreparedTurn TurnProcessor::prepare(storage::SqlConnection &conne
     storage::ContactRepository contacts(connection);
     if (auto known = contacts.findForKey(key.phoneNumberId, key.senderKey, prepared.waId)) {
         turn.contact = *known;
-        if (auto conversation = storage::ConversationRepository(connection).forContact(known->id))
+        if (auto conversation = storage::ConversationRepository(connection).forContact(known->id)) {
             turn.conversation = *conversation;
+            turn.previousLanguage =
+                storage::TurnRepository(connection).lastLanguage(conversation->id);
+        }
     } else {
         turn.contact.phoneNumberId = key.phoneNumberId;
         turn.contact.contactKey = key.senderKey;
@@ -192,6 +195,12 @@ bool TurnProcessor::apply(storage::SqlConnection &connection, PreparedTurn &prep
             {0, turn.conversation.id,
              *turn.setOptedOut ? QStringLiteral("opted_out") : QStringLiteral("opted_in"),
              turn.routeReason, QStringLiteral("customer"), now});
+    }
+    if (turn.setOptOutAskedAt) {
+        contacts.setOptOutAskedAt(turn.contact.id, *turn.setOptOutAskedAt);
+        turn.contact.optOutAskedAt = *turn.setOptOutAskedAt;
+        if (*turn.setOptOutAskedAt)
+            turn.contact.optOutLastAskedAt = *turn.setOptOutAskedAt;
     }
     if (!turn.language.isEmpty() && turn.language != turn.contact.language)
         contacts.setLanguage(turn.contact.id, turn.language, now);
@@ -244,6 +253,14 @@ bool TurnProcessor::apply(storage::SqlConnection &connection, PreparedTurn &prep
     storage::TurnRepository turns(connection);
     result.turnId = turns.insert(turn.conversation.id, rows.first().id, int(rows.size()),
                                  turn.route, turn.language, now);
+    if (!turn.understanding.isEmpty()) {
+        turns.setUnderstanding(result.turnId, newest.id, turn.understanding);
+        conversations.setLastUnderstanding(turn.conversation.id, turn.understanding.intent,
+                                           turn.understanding.sentiment, turn.understanding.angry,
+                                           turn.understanding.urgent);
+        result.understanding = turn.understanding;
+        result.lastInboundId = newest.id;
+    }
     for (const auto &row : rows) {
         if (!inbound.markProcessed(row.id, result.turnId)) {
             throw storage::StorageError(

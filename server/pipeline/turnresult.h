@@ -2,10 +2,13 @@
 // What processing one turn did, for the scheduler, metrics and (later) agent events.
 #pragma once
 
+#include <optional>
+
 #include <QList>
 #include <QString>
 
 #include "domain/deliverystatus.h"
+#include "protocol/turnunderstanding.h"
 #include "storage/conversationkey.h"
 
 namespace sportello::pipeline {
@@ -20,6 +23,9 @@ struct TurnResult
     QList<qint64> outboxIds;              // new outbox rows (messages and read receipts)
     QList<DeliveryStatus> outboxStatuses; // status of each new message (receipts excluded)
     bool ownerChanged = false;
+    // Set when the understanding stages ran; agents see it on the turn's last customer message.
+    std::optional<protocol::TurnUnderstanding> understanding;
+    qint64 lastInboundId = 0;
     bool failed = false;
     QString error;
 };

@@ -19,6 +19,10 @@ struct Contact
     QString language;
     bool optedOut = false;
     std::optional<qint64> optedOutAt;
+    // The bot asked whether to stop messages (an opt_out intent without a keyword).
+    std::optional<qint64> optOutAskedAt;
+    // The last time it asked (kept after the answer).
+    std::optional<qint64> optOutLastAskedAt;
 };
 
 } // namespace sportello::storage

@@ -10,7 +10,7 @@ namespace sportello::storage {
 namespace {
 constexpr std::string_view kSelect =
     "SELECT id, phone_number_id, contact_key, wa_id, user_id, profile_name, language, opted_out, "
-    "opted_out_at FROM contacts ";
+    "opted_out_at, opt_out_asked_at, opt_out_last_asked_at FROM contacts ";
 
 Contact readContact(SqlStatement &query)
 {
@@ -24,6 +24,8 @@ Contact readContact(SqlStatement &query)
     c.language = query.text(6);
     c.optedOut = query.int64(7) != 0;
     c.optedOutAt = query.optionalInt64(8);
+    c.optOutAskedAt = query.optionalInt64(9);
+    c.optOutLastAskedAt = query.optionalInt64(10);
     return c;
 }
 } // namespace
@@ -144,6 +146,17 @@ void ContactRepository::setOptedOut(qint64 id, bool optedOut, qint64 now)
         .bindOptional(2, optedOut ? std::optional<qint64>(now) : std::nullopt)
         .bind(3, now)
         .bind(4, id)
+        .exec();
+}
+
+void ContactRepository::setOptOutAskedAt(qint64 id, std::optional<qint64> askedAt)
+{
+    m_connection
+        .prepare("UPDATE contacts SET opt_out_asked_at = ?, "
+                 "opt_out_last_asked_at = COALESCE(?, opt_out_last_asked_at) WHERE id = ?")
+        .bindOptional(1, askedAt)
+        .bindOptional(2, askedAt)
+        .bind(3, id)
         .exec();
 }
 

@@ -27,6 +27,9 @@ public:
     std::optional<Contact> byId(qint64 id);
     void setOptedOut(qint64 id, bool optedOut, qint64 now);
     void setLanguage(qint64 id, const QString &language, qint64 now);
+    // Opens (a time) or settles (nullopt) the opt-out question; opening also records the last
+    // time asked.
+    void setOptOutAskedAt(qint64 id, std::optional<qint64> askedAt);
     qint64 countOptedOut();
 
 private:

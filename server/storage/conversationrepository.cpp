@@ -104,6 +104,20 @@ void ConversationRepository::setEscalationReason(qint64 id, const QString &reaso
         .exec();
 }
 
+void ConversationRepository::setLastUnderstanding(qint64 id, const QString &intent,
+                                                  const QString &sentiment, bool angry, bool urgent)
+{
+    m_connection
+        .prepare("UPDATE conversations SET last_intent = ?, last_sentiment = ?, angry = ?, "
+                 "urgent = ? WHERE id = ?")
+        .bindOptional(1, intent)
+        .bindOptional(2, sentiment)
+        .bind(3, angry)
+        .bind(4, urgent)
+        .bind(5, id)
+        .exec();
+}
+
 void ConversationRepository::markSeen(qint64 id, qint64 inboundId)
 {
     m_connection

@@ -29,6 +29,9 @@ public:
     // human (empty clears it), up to which inbound message agents have read it (never moves
     // back), and when it was closed (nullopt on reopen).
     void setEscalationReason(qint64 id, const QString &reason);
+    // The newest turn's reading (schema 0003), for the conversation list.
+    void setLastUnderstanding(qint64 id, const QString &intent, const QString &sentiment,
+                              bool angry, bool urgent);
     void markSeen(qint64 id, qint64 inboundId);
     void setClosedAt(qint64 id, std::optional<qint64> closedAt);
     // Something happened (a note, a label, an agent's message): the conversation moves up in

@@ -3,11 +3,13 @@
 #include "storage/conversationviewrepository.h"
 
 #include <algorithm>
+#include <limits>
 
 #include "storage/contactrepository.h"
 #include "storage/conversationrepository.h"
 #include "storage/labelrepository.h"
 #include "storage/sqlconnection.h"
+#include "storage/turnrepository.h"
 #include "whatsapp/outboundpreview.h"
 #include "whatsapp/webhookparser.h"
 
@@ -32,7 +34,8 @@ const std::string &summarySelect()
         customerRows + "), (SELECT COUNT(*) " + customerRows +
         " AND i.id > c.seen_inbound_id), EXISTS (SELECT 1 FROM drafts d WHERE "
         "d.conversation_id = c.id AND d.state = 'pending'), li.body_text, li.type, li.received_at, "
-        "lo.payload, lo.created_at, ln.detail, ln.created_at "
+        "lo.payload, lo.created_at, ln.detail, ln.created_at, c.last_intent, c.last_sentiment, "
+        "c.angry, c.urgent "
         "FROM conversations c JOIN contacts ct ON ct.id = c.contact_id "
         "LEFT JOIN inbound_messages li ON li.id = (SELECT MAX(i.id) " +
         customerRows +
@@ -123,6 +126,10 @@ QList<protocol::ConversationSummary> ConversationViewRepository::readSummaries(S
         }
         s.unread = int(query.int64(13));
         s.pendingDraft = query.int64(14) != 0;
+        s.lastIntent = query.text(22);
+        s.lastSentiment = query.text(23);
+        s.angry = query.int64(24) != 0;
+        s.urgent = query.int64(25) != 0;
 
         // Whichever of the newest inbound, outbound and note is newest.
         if (!query.isNull(17)) {
@@ -290,7 +297,36 @@ ConversationViewRepository::entries(qint64 conversationId, std::optional<qint64>
         if (entry)
             result.append(std::move(*entry));
     }
+    attachUnderstandings(conversationId, rows, result);
     return result;
+}
+
+void ConversationViewRepository::attachUnderstandings(qint64 conversationId,
+                                                      const QList<std::pair<int, qint64>> &rows,
+                                                      QList<protocol::ThreadEntry> &entries)
+{
+    qint64 first = std::numeric_limits<qint64>::max();
+    qint64 last = 0;
+    for (const auto &[source, id] : rows) {
+        if (source == 0) {
+            first = std::min(first, id);
+            last = std::max(last, id);
+        }
+    }
+    if (last == 0)
+        return;
+    const auto understandings =
+        TurnRepository(m_connection).understandingsFor(conversationId, first, last);
+    if (understandings.isEmpty())
+        return;
+    QHash<QString, qsizetype> byEntryId;
+    for (qsizetype i = 0; i < entries.size(); ++i)
+        byEntryId.insert(entries.at(i).id, i);
+    for (const auto &[inboundId, understanding] : understandings) {
+        const auto it = byEntryId.constFind(QStringLiteral("in:%1").arg(inboundId));
+        if (it != byEntryId.constEnd())
+            entries[*it].understanding = understanding;
+    }
 }
 
 QList<protocol::ThreadEntry> ConversationViewRepository::notes(qint64 conversationId)

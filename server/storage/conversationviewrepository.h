@@ -78,6 +78,9 @@ private:
     };
     std::optional<Keys> keysOf(qint64 conversationId);
     QList<protocol::ConversationSummary> readSummaries(SqlStatement &query, qint64 now);
+    // The understanding of each turn rides on the turn's last customer message.
+    void attachUnderstandings(qint64 conversationId, const QList<std::pair<int, qint64>> &rows,
+                              QList<protocol::ThreadEntry> &entries);
     void fillLabels(QList<protocol::ConversationSummary> &summaries);
     QString entryIdForOutboundWamid(const QString &wamid);
     QString entryIdForInboundWamid(const QString &wamid);

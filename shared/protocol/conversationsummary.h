@@ -25,10 +25,15 @@ struct ConversationSummary
     QString escalationReason;
     QString lastMessageText;
     QString lastMessageDirection; // in, out, note, system
-    qint64 lastMessageAt = 0; // ms
+    qint64 lastMessageAt = 0;     // ms
     int unread = 0;
     qint64 windowExpiresAt = 0; // ms; 0 when the 24h window is closed
     bool pendingDraft = false;
+    // From the newest processed turn, so the list can show what a waiting customer wants.
+    QString lastIntent;
+    QString lastSentiment; // negative, neutral, positive; empty before the first turn
+    bool angry = false;
+    bool urgent = false;
     qint64 createdAt = 0; // ms
     qint64 updatedAt = 0; // ms
 };

@@ -197,6 +197,10 @@ QJsonObject PayloadCodec::toJson(const ConversationSummary &value)
         {QStringLiteral("unread"), value.unread},
         {QStringLiteral("window_expires_at"), value.windowExpiresAt},
         {QStringLiteral("pending_draft"), value.pendingDraft},
+        {QStringLiteral("last_intent"), value.lastIntent},
+        {QStringLiteral("last_sentiment"), value.lastSentiment},
+        {QStringLiteral("angry"), value.angry},
+        {QStringLiteral("urgent"), value.urgent},
         {QStringLiteral("created_at"), value.createdAt},
         {QStringLiteral("updated_at"), value.updatedAt},
     };
@@ -221,7 +225,49 @@ QJsonObject PayloadCodec::toJson(const ThreadEntry &value)
     // Only outbound messages have a delivery status; elsewhere it would be noise.
     if (value.kind == ThreadEntryKind::Outbound)
         json.insert(QStringLiteral("status"), toString(value.status));
+    if (value.understanding)
+        json.insert(QStringLiteral("understanding"), PayloadCodec::toJson(*value.understanding));
     return json;
+}
+
+QJsonObject PayloadCodec::toJson(const TurnUnderstanding &value)
+{
+    QJsonArray alternatives;
+    for (const auto &candidate : value.alternatives) {
+        alternatives.append(QJsonObject{
+            {QStringLiteral("intent"), candidate.intent},
+            {QStringLiteral("confidence"), candidate.confidence},
+        });
+    }
+    QJsonArray entities;
+    for (const auto &entity : value.entities) {
+        QJsonObject item{
+            {QStringLiteral("type"), entity.type},     {QStringLiteral("start"), entity.start},
+            {QStringLiteral("length"), entity.length}, {QStringLiteral("text"), entity.text},
+            {QStringLiteral("value"), entity.value},
+        };
+        if (!entity.end.isEmpty())
+            item.insert(QStringLiteral("end"), entity.end);
+        if (!entity.canonical.isEmpty())
+            item.insert(QStringLiteral("canonical"), entity.canonical);
+        entities.append(item);
+    }
+    return {
+        {QStringLiteral("language"), value.language},
+        {QStringLiteral("language_confidence"), value.languageConfidence},
+        {QStringLiteral("language_source"), value.languageSource},
+        {QStringLiteral("intent"), value.intent},
+        {QStringLiteral("intent_confidence"), value.intentConfidence},
+        {QStringLiteral("low_confidence"), value.lowConfidence},
+        {QStringLiteral("ambiguous"), value.ambiguous},
+        {QStringLiteral("alternatives"), alternatives},
+        {QStringLiteral("sentiment"), value.sentiment},
+        {QStringLiteral("sentiment_score"), value.sentimentScore},
+        {QStringLiteral("angry"), value.angry},
+        {QStringLiteral("urgent"), value.urgent},
+        {QStringLiteral("cues"), QJsonArray::fromStringList(value.cues)},
+        {QStringLiteral("entities"), entities},
+    };
 }
 
 QJsonObject PayloadCodec::toJson(const DraftInfo &value)
@@ -348,6 +394,55 @@ QJsonObject PayloadCodec::toJson(const DashboardData &value)
     };
 }
 
+QJsonObject PayloadCodec::toJson(const IntentExampleInfo &value)
+{
+    return {
+        {QStringLiteral("id"), value.id},
+        {QStringLiteral("language"), value.language},
+        {QStringLiteral("text"), value.text},
+        {QStringLiteral("created_by"), value.createdBy},
+        {QStringLiteral("created_at"), value.createdAt},
+    };
+}
+
+QJsonObject PayloadCodec::toJson(const IntentInfo &value)
+{
+    QJsonArray custom;
+    for (const auto &example : value.custom)
+        custom.append(toJson(example));
+    return {
+        {QStringLiteral("name"), value.name},
+        {QStringLiteral("default_examples"), value.defaultExamples},
+        {QStringLiteral("custom"), custom},
+    };
+}
+
+QJsonObject PayloadCodec::toJson(const IntentModelInfo &value)
+{
+    return {
+        {QStringLiteral("state"), value.state},
+        {QStringLiteral("examples"), value.examples},
+        {QStringLiteral("intents"), value.intents},
+        {QStringLiteral("custom_examples"), value.customExamples},
+        {QStringLiteral("train_seconds"), value.trainSeconds},
+        {QStringLiteral("ready_at"), value.readyAt},
+        {QStringLiteral("error"), value.error},
+    };
+}
+
+QJsonObject PayloadCodec::toJson(const IntentCatalog &value)
+{
+    QJsonArray intents;
+    for (const auto &intent : value.intents)
+        intents.append(toJson(intent));
+    return {
+        {QStringLiteral("phone_number_id"), value.phoneNumberId},
+        {QStringLiteral("languages"), toArray(value.languages)},
+        {QStringLiteral("model"), toJson(value.model)},
+        {QStringLiteral("intents"), intents},
+    };
+}
+
 template <>
 std::optional<UserInfo> PayloadCodec::fromJson<UserInfo>(const QJsonObject &json,
                                                          const QString &path, ProtocolError *error)
@@ -439,6 +534,10 @@ PayloadCodec::fromJson<ConversationSummary>(const QJsonObject &json, const QStri
     reader.integer(QStringLiteral("unread"), &value.unread, 0, kMaxCount);
     reader.integer(QStringLiteral("window_expires_at"), &value.windowExpiresAt, 0, kMaxWhole);
     reader.boolean(QStringLiteral("pending_draft"), &value.pendingDraft);
+    reader.string(QStringLiteral("last_intent"), &value.lastIntent);
+    reader.string(QStringLiteral("last_sentiment"), &value.lastSentiment);
+    reader.boolean(QStringLiteral("angry"), &value.angry);
+    reader.boolean(QStringLiteral("urgent"), &value.urgent);
     reader.integer(QStringLiteral("created_at"), &value.createdAt, 0, kMaxWhole);
     reader.integer(QStringLiteral("updated_at"), &value.updatedAt, 0, kMaxWhole);
     if (!reader.ok())
@@ -482,6 +581,63 @@ std::optional<ThreadEntry> PayloadCodec::fromJson<ThreadEntry>(const QJsonObject
     reader.string(QStringLiteral("error_title"), &value.errorTitle);
     reader.string(QStringLiteral("author"), &value.author);
     reader.string(QStringLiteral("reply_to"), &value.replyTo);
+    QJsonObject understanding;
+    if (reader.object(QStringLiteral("understanding"), &understanding)) {
+        value.understanding = PayloadCodec::fromJson<TurnUnderstanding>(
+            understanding, reader.pathOf(QStringLiteral("understanding")), error);
+        if (!value.understanding)
+            return std::nullopt;
+    }
+    if (!reader.ok())
+        return std::nullopt;
+    return value;
+}
+
+template <>
+std::optional<TurnUnderstanding> PayloadCodec::fromJson<TurnUnderstanding>(const QJsonObject &json,
+                                                                           const QString &path,
+                                                                           ProtocolError *error)
+{
+    ProtocolError local;
+    error = orLocal(error, &local);
+    JsonFieldReader reader(json, path, error);
+    TurnUnderstanding value;
+    reader.string(QStringLiteral("language"), &value.language);
+    reader.number(QStringLiteral("language_confidence"), &value.languageConfidence, 0.0, 1.0);
+    reader.string(QStringLiteral("language_source"), &value.languageSource);
+    reader.string(QStringLiteral("intent"), &value.intent);
+    reader.number(QStringLiteral("intent_confidence"), &value.intentConfidence, 0.0, 1.0);
+    reader.boolean(QStringLiteral("low_confidence"), &value.lowConfidence);
+    reader.boolean(QStringLiteral("ambiguous"), &value.ambiguous);
+    readObjects(reader, QStringLiteral("alternatives"), &value.alternatives,
+                [error](const QJsonObject &item, const QString &itemPath, IntentCandidate *out) {
+                    JsonFieldReader itemReader(item, itemPath, error);
+                    itemReader.string(QStringLiteral("intent"), &out->intent, Need::Required);
+                    itemReader.number(QStringLiteral("confidence"), &out->confidence, 0.0, 1.0);
+                    return itemReader.ok();
+                });
+    if (reader.string(QStringLiteral("sentiment"), &value.sentiment) &&
+        !value.sentiment.isEmpty() && value.sentiment != u"negative" &&
+        value.sentiment != u"neutral" && value.sentiment != u"positive") {
+        reader.fail(QStringLiteral("sentiment"),
+                    QStringLiteral("must be negative, neutral or positive"));
+    }
+    reader.number(QStringLiteral("sentiment_score"), &value.sentimentScore, -1.0, 1.0);
+    reader.boolean(QStringLiteral("angry"), &value.angry);
+    reader.boolean(QStringLiteral("urgent"), &value.urgent);
+    reader.stringList(QStringLiteral("cues"), &value.cues);
+    readObjects(reader, QStringLiteral("entities"), &value.entities,
+                [error](const QJsonObject &item, const QString &itemPath, UnderstoodEntity *out) {
+                    JsonFieldReader itemReader(item, itemPath, error);
+                    itemReader.string(QStringLiteral("type"), &out->type, Need::Required);
+                    itemReader.integer(QStringLiteral("start"), &out->start, 0, kMaxCount);
+                    itemReader.integer(QStringLiteral("length"), &out->length, 0, kMaxCount);
+                    itemReader.string(QStringLiteral("text"), &out->text);
+                    itemReader.string(QStringLiteral("value"), &out->value);
+                    itemReader.string(QStringLiteral("end"), &out->end);
+                    itemReader.string(QStringLiteral("canonical"), &out->canonical);
+                    return itemReader.ok();
+                });
     if (!reader.ok())
         return std::nullopt;
     return value;
@@ -713,6 +869,118 @@ std::optional<DashboardData> PayloadCodec::fromJson<DashboardData>(const QJsonOb
             value.llmCost = cost;
         }
     }
+    if (!reader.ok())
+        return std::nullopt;
+    return value;
+}
+
+template <>
+std::optional<IntentExampleInfo> PayloadCodec::fromJson<IntentExampleInfo>(const QJsonObject &json,
+                                                                           const QString &path,
+                                                                           ProtocolError *error)
+{
+    ProtocolError local;
+    JsonFieldReader reader(json, path, orLocal(error, &local));
+    IntentExampleInfo value;
+    reader.integer(QStringLiteral("id"), &value.id, 1, kMaxWhole, Need::Required);
+    if (reader.string(QStringLiteral("language"), &value.language, Need::Required) &&
+        (value.language.isEmpty() || !isLanguage(value.language))) {
+        reader.fail(QStringLiteral("language"), QStringLiteral("is not a language code"));
+    }
+    if (reader.string(QStringLiteral("text"), &value.text, Need::Required) && value.text.isEmpty())
+        reader.fail(QStringLiteral("text"), QStringLiteral("is empty"));
+    reader.string(QStringLiteral("created_by"), &value.createdBy);
+    reader.integer(QStringLiteral("created_at"), &value.createdAt, 0, kMaxWhole);
+    if (!reader.ok())
+        return std::nullopt;
+    return value;
+}
+
+template <>
+std::optional<IntentInfo> PayloadCodec::fromJson<IntentInfo>(const QJsonObject &json,
+                                                             const QString &path,
+                                                             ProtocolError *error)
+{
+    ProtocolError local;
+    error = orLocal(error, &local);
+    JsonFieldReader reader(json, path, error);
+    IntentInfo value;
+    if (reader.string(QStringLiteral("name"), &value.name, Need::Required) && value.name.isEmpty())
+        reader.fail(QStringLiteral("name"), QStringLiteral("is empty"));
+    reader.integer(QStringLiteral("default_examples"), &value.defaultExamples, 0, kMaxCount);
+    readObjects(reader, QStringLiteral("custom"), &value.custom,
+                [error](const QJsonObject &item, const QString &itemPath, IntentExampleInfo *out) {
+                    const auto example = fromJson<IntentExampleInfo>(item, itemPath, error);
+                    if (example)
+                        *out = *example;
+                    return example.has_value();
+                });
+    if (!reader.ok())
+        return std::nullopt;
+    return value;
+}
+
+template <>
+std::optional<IntentModelInfo> PayloadCodec::fromJson<IntentModelInfo>(const QJsonObject &json,
+                                                                       const QString &path,
+                                                                       ProtocolError *error)
+{
+    ProtocolError local;
+    JsonFieldReader reader(json, path, orLocal(error, &local));
+    IntentModelInfo value;
+    if (reader.string(QStringLiteral("state"), &value.state, Need::Required) &&
+        !IntentModelInfo::isState(value.state)) {
+        reader.fail(QStringLiteral("state"),
+                    QStringLiteral("must be none, training, ready or failed"));
+    }
+    reader.integer(QStringLiteral("examples"), &value.examples, 0, kMaxCount);
+    reader.integer(QStringLiteral("intents"), &value.intents, 0, kMaxCount);
+    reader.integer(QStringLiteral("custom_examples"), &value.customExamples, 0, kMaxCount);
+    reader.number(QStringLiteral("train_seconds"), &value.trainSeconds, 0.0,
+                  std::numeric_limits<double>::max());
+    reader.integer(QStringLiteral("ready_at"), &value.readyAt, 0, kMaxWhole);
+    reader.string(QStringLiteral("error"), &value.error);
+    if (!reader.ok())
+        return std::nullopt;
+    return value;
+}
+
+template <>
+std::optional<IntentCatalog> PayloadCodec::fromJson<IntentCatalog>(const QJsonObject &json,
+                                                                   const QString &path,
+                                                                   ProtocolError *error)
+{
+    ProtocolError local;
+    error = orLocal(error, &local);
+    JsonFieldReader reader(json, path, error);
+    IntentCatalog value;
+    if (reader.string(QStringLiteral("phone_number_id"), &value.phoneNumberId, Need::Required) &&
+        value.phoneNumberId.isEmpty()) {
+        reader.fail(QStringLiteral("phone_number_id"), QStringLiteral("is empty"));
+    }
+    if (reader.stringList(QStringLiteral("languages"), &value.languages)) {
+        for (qsizetype i = 0; i < value.languages.size(); ++i) {
+            if (value.languages.at(i).isEmpty() || !isLanguage(value.languages.at(i))) {
+                reader.failAt(
+                    JsonFieldReader::indexed(reader.pathOf(QStringLiteral("languages")), i),
+                    QStringLiteral("is not a language code"));
+                break;
+            }
+        }
+    }
+    QJsonObject model;
+    if (reader.object(QStringLiteral("model"), &model, Need::Required)) {
+        if (const auto info =
+                fromJson<IntentModelInfo>(model, reader.pathOf(QStringLiteral("model")), error))
+            value.model = *info;
+    }
+    readObjects(reader, QStringLiteral("intents"), &value.intents,
+                [error](const QJsonObject &item, const QString &itemPath, IntentInfo *out) {
+                    const auto intent = fromJson<IntentInfo>(item, itemPath, error);
+                    if (intent)
+                        *out = *intent;
+                    return intent.has_value();
+                });
     if (!reader.ok())
         return std::nullopt;
     return value;

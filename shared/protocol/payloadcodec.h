@@ -12,12 +12,14 @@
 #include "protocol/conversationsummary.h"
 #include "protocol/dashboarddata.h"
 #include "protocol/draftinfo.h"
+#include "protocol/intentcatalog.h"
 #include "protocol/presenceinfo.h"
 #include "protocol/protocolerror.h"
 #include "protocol/queuecounts.h"
 #include "protocol/session.h"
 #include "protocol/templateinfo.h"
 #include "protocol/threadentry.h"
+#include "protocol/turnunderstanding.h"
 #include "protocol/userinfo.h"
 #include "protocol/usersettings.h"
 
@@ -42,47 +44,82 @@ public:
     static QJsonObject toJson(const UserSettings &value);
     static QJsonObject toJson(const BusinessSettings &value);
     static QJsonObject toJson(const DashboardData &value);
+    static QJsonObject toJson(const TurnUnderstanding &value);
+    static QJsonObject toJson(const IntentExampleInfo &value);
+    static QJsonObject toJson(const IntentInfo &value);
+    static QJsonObject toJson(const IntentModelInfo &value);
+    static QJsonObject toJson(const IntentCatalog &value);
 
-    template<typename T>
+    template <typename T>
     static std::optional<T> fromJson(const QJsonObject &json, const QString &path,
                                      ProtocolError *error);
 };
 
-template<>
-std::optional<UserInfo> PayloadCodec::fromJson<UserInfo>(const QJsonObject &json, const QString &path,
-                                            ProtocolError *error);
-template<>
+template <>
+std::optional<UserInfo> PayloadCodec::fromJson<UserInfo>(const QJsonObject &json,
+                                                         const QString &path, ProtocolError *error);
+template <>
 std::optional<Session> PayloadCodec::fromJson<Session>(const QJsonObject &json, const QString &path,
+                                                       ProtocolError *error);
+template <>
+std::optional<QueueCounts> PayloadCodec::fromJson<QueueCounts>(const QJsonObject &json,
+                                                               const QString &path,
+                                                               ProtocolError *error);
+template <>
+std::optional<ConversationSummary>
+PayloadCodec::fromJson<ConversationSummary>(const QJsonObject &json, const QString &path,
                                             ProtocolError *error);
-template<>
-std::optional<QueueCounts> PayloadCodec::fromJson<QueueCounts>(const QJsonObject &json, const QString &path,
-                                            ProtocolError *error);
-template<>
-std::optional<ConversationSummary> PayloadCodec::fromJson<ConversationSummary>(const QJsonObject &json, const QString &path,
-                                            ProtocolError *error);
-template<>
-std::optional<ThreadEntry> PayloadCodec::fromJson<ThreadEntry>(const QJsonObject &json, const QString &path,
-                                            ProtocolError *error);
-template<>
-std::optional<DraftInfo> PayloadCodec::fromJson<DraftInfo>(const QJsonObject &json, const QString &path,
-                                            ProtocolError *error);
-template<>
-std::optional<PresenceInfo> PayloadCodec::fromJson<PresenceInfo>(const QJsonObject &json, const QString &path,
-                                            ProtocolError *error);
-template<>
-std::optional<TemplateInfo> PayloadCodec::fromJson<TemplateInfo>(const QJsonObject &json, const QString &path,
-                                            ProtocolError *error);
-template<>
-std::optional<CannedResponse> PayloadCodec::fromJson<CannedResponse>(const QJsonObject &json, const QString &path,
-                                            ProtocolError *error);
-template<>
-std::optional<UserSettings> PayloadCodec::fromJson<UserSettings>(const QJsonObject &json, const QString &path,
-                                            ProtocolError *error);
-template<>
-std::optional<BusinessSettings> PayloadCodec::fromJson<BusinessSettings>(const QJsonObject &json, const QString &path,
-                                            ProtocolError *error);
-template<>
-std::optional<DashboardData> PayloadCodec::fromJson<DashboardData>(const QJsonObject &json, const QString &path,
-                                            ProtocolError *error);
+template <>
+std::optional<TurnUnderstanding> PayloadCodec::fromJson<TurnUnderstanding>(const QJsonObject &json,
+                                                                           const QString &path,
+                                                                           ProtocolError *error);
+template <>
+std::optional<ThreadEntry> PayloadCodec::fromJson<ThreadEntry>(const QJsonObject &json,
+                                                               const QString &path,
+                                                               ProtocolError *error);
+template <>
+std::optional<DraftInfo> PayloadCodec::fromJson<DraftInfo>(const QJsonObject &json,
+                                                           const QString &path,
+                                                           ProtocolError *error);
+template <>
+std::optional<PresenceInfo> PayloadCodec::fromJson<PresenceInfo>(const QJsonObject &json,
+                                                                 const QString &path,
+                                                                 ProtocolError *error);
+template <>
+std::optional<TemplateInfo> PayloadCodec::fromJson<TemplateInfo>(const QJsonObject &json,
+                                                                 const QString &path,
+                                                                 ProtocolError *error);
+template <>
+std::optional<CannedResponse> PayloadCodec::fromJson<CannedResponse>(const QJsonObject &json,
+                                                                     const QString &path,
+                                                                     ProtocolError *error);
+template <>
+std::optional<UserSettings> PayloadCodec::fromJson<UserSettings>(const QJsonObject &json,
+                                                                 const QString &path,
+                                                                 ProtocolError *error);
+template <>
+std::optional<BusinessSettings> PayloadCodec::fromJson<BusinessSettings>(const QJsonObject &json,
+                                                                         const QString &path,
+                                                                         ProtocolError *error);
+template <>
+std::optional<DashboardData> PayloadCodec::fromJson<DashboardData>(const QJsonObject &json,
+                                                                   const QString &path,
+                                                                   ProtocolError *error);
+template <>
+std::optional<IntentExampleInfo> PayloadCodec::fromJson<IntentExampleInfo>(const QJsonObject &json,
+                                                                           const QString &path,
+                                                                           ProtocolError *error);
+template <>
+std::optional<IntentInfo> PayloadCodec::fromJson<IntentInfo>(const QJsonObject &json,
+                                                             const QString &path,
+                                                             ProtocolError *error);
+template <>
+std::optional<IntentModelInfo> PayloadCodec::fromJson<IntentModelInfo>(const QJsonObject &json,
+                                                                       const QString &path,
+                                                                       ProtocolError *error);
+template <>
+std::optional<IntentCatalog> PayloadCodec::fromJson<IntentCatalog>(const QJsonObject &json,
+                                                                   const QString &path,
+                                                                   ProtocolError *error);
 
 } // namespace sportello::protocol

@@ -169,6 +169,9 @@ const QStringList &RequestCodec::requestTypes()
         QStringLiteral("users.list"),
         QStringLiteral("users.add"),
         QStringLiteral("users.update"),
+        QStringLiteral("intents.get"),
+        QStringLiteral("intents.add"),
+        QStringLiteral("intents.remove"),
     };
     return types;
 }
@@ -183,6 +186,13 @@ bool RequestCodec::isValidUsername(const QString &username)
     static const QRegularExpression pattern(QRegularExpression::anchoredPattern(
         QStringLiteral("[A-Za-z0-9][A-Za-z0-9._@-]{0,%1}").arg(kMaxUsernameLength - 1)));
     return pattern.match(username).hasMatch();
+}
+
+bool RequestCodec::isValidIntentName(const QString &name)
+{
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(
+        QStringLiteral("[a-z][a-z0-9_]{0,%1}").arg(kMaxIntentNameLength - 1)));
+    return pattern.match(name).hasMatch();
 }
 
 qsizetype RequestCodec::characterCount(const QString &text)
@@ -472,6 +482,102 @@ std::optional<BusinessSettings> RequestCodec::parse<BusinessSettings>(const Enve
     return PayloadCodec::fromJson<BusinessSettings>(request.data, kData, error);
 }
 
+namespace {
+// An optional phone_number_id: absent means the first configured business.
+bool readBusiness(JsonFieldReader &reader, QString *out)
+{
+    if (reader.string(QStringLiteral("phone_number_id"), out) && out->trimmed().isEmpty())
+        return reader.fail(QStringLiteral("phone_number_id"), QStringLiteral("is empty"));
+    return reader.ok();
+}
+
+bool readIntentName(JsonFieldReader &reader, const QString &key, QString *out, Need need)
+{
+    if (!reader.string(key, out, need))
+        return false;
+    if (!RequestCodec::isValidIntentName(*out)) {
+        return reader.fail(key, QStringLiteral("must be 1-%1 lowercase letters, digits or '_', "
+                                               "starting with a letter (e.g. whitening_offer)")
+                                    .arg(RequestCodec::kMaxIntentNameLength));
+    }
+    return true;
+}
+} // namespace
+
+template <>
+std::optional<IntentsRequest> RequestCodec::parse<IntentsRequest>(const Envelope &request,
+                                                                  ProtocolError *error)
+{
+    ProtocolError local;
+    JsonFieldReader reader(request.data, kData, orLocal(error, &local));
+    IntentsRequest value;
+    readBusiness(reader, &value.phoneNumberId);
+    return result(reader, value);
+}
+
+template <>
+std::optional<AddIntentExamplesRequest>
+RequestCodec::parse<AddIntentExamplesRequest>(const Envelope &request, ProtocolError *error)
+{
+    ProtocolError local;
+    JsonFieldReader reader(request.data, kData, orLocal(error, &local));
+    AddIntentExamplesRequest value;
+    readBusiness(reader, &value.phoneNumberId);
+    readIntentName(reader, QStringLiteral("intent"), &value.intent, Need::Required);
+    // Which languages are allowed is the business's to say (the server checks it).
+    if (reader.string(QStringLiteral("language"), &value.language, Need::Required) &&
+        value.language.isEmpty()) {
+        reader.fail(QStringLiteral("language"), QStringLiteral("is empty"));
+    }
+    const QString textsKey = QStringLiteral("texts");
+    QStringList texts;
+    if (reader.stringList(textsKey, &texts, Need::Required)) {
+        if (texts.isEmpty())
+            reader.fail(textsKey, QStringLiteral("is empty: give at least one example"));
+        else if (texts.size() > kMaxIntentExamples)
+            reader.fail(textsKey, QStringLiteral("has more than %1 examples: send them in parts")
+                                      .arg(kMaxIntentExamples));
+        for (qsizetype i = 0; reader.ok() && i < texts.size(); ++i) {
+            const QString text = texts.at(i).trimmed();
+            const QString path = JsonFieldReader::indexed(reader.pathOf(textsKey), i);
+            const qsizetype length = characterCount(text);
+            if (length == 0)
+                reader.failAt(path, QStringLiteral("is empty"));
+            else if (length > kMaxIntentExampleLength)
+                reader.failAt(
+                    path,
+                    QStringLiteral("is longer than %1 characters").arg(kMaxIntentExampleLength));
+            else
+                value.texts.append(text);
+        }
+    }
+    return result(reader, value);
+}
+
+template <>
+std::optional<RemoveIntentExamplesRequest>
+RequestCodec::parse<RemoveIntentExamplesRequest>(const Envelope &request, ProtocolError *error)
+{
+    ProtocolError local;
+    JsonFieldReader reader(request.data, kData, orLocal(error, &local));
+    RemoveIntentExamplesRequest value;
+    readBusiness(reader, &value.phoneNumberId);
+    const QString idKey = QStringLiteral("id");
+    const QString intentKey = QStringLiteral("intent");
+    const bool hasId = reader.has(idKey);
+    const bool hasIntent = reader.has(intentKey);
+    if (hasId && hasIntent)
+        reader.fail(intentKey, QStringLiteral("cannot be given with data.id: remove one example "
+                                              "(id) or every example of an intent (intent)"));
+    else if (!hasId && !hasIntent)
+        reader.fail(idKey, QStringLiteral("is missing: give the example's id, or an intent"));
+    else if (hasId)
+        readId(reader, idKey, &value.id);
+    else
+        readIntentName(reader, intentKey, &value.intent, Need::Required);
+    return result(reader, value);
+}
+
 QJsonObject RequestCodec::toJson(const LoginRequest &value)
 {
     return {{QStringLiteral("username"), value.username},
@@ -608,6 +714,41 @@ QJsonObject RequestCodec::toJson(const UserSettings &value)
 QJsonObject RequestCodec::toJson(const BusinessSettings &value)
 {
     return PayloadCodec::toJson(value);
+}
+
+namespace {
+void putBusiness(QJsonObject &json, const QString &phoneNumberId)
+{
+    if (!phoneNumberId.isEmpty())
+        json.insert(QStringLiteral("phone_number_id"), phoneNumberId);
+}
+} // namespace
+
+QJsonObject RequestCodec::toJson(const IntentsRequest &value)
+{
+    QJsonObject json;
+    putBusiness(json, value.phoneNumberId);
+    return json;
+}
+
+QJsonObject RequestCodec::toJson(const AddIntentExamplesRequest &value)
+{
+    QJsonObject json{{QStringLiteral("intent"), value.intent},
+                     {QStringLiteral("language"), value.language},
+                     {QStringLiteral("texts"), QJsonArray::fromStringList(value.texts)}};
+    putBusiness(json, value.phoneNumberId);
+    return json;
+}
+
+QJsonObject RequestCodec::toJson(const RemoveIntentExamplesRequest &value)
+{
+    QJsonObject json;
+    if (value.id != 0)
+        json.insert(QStringLiteral("id"), value.id);
+    else
+        json.insert(QStringLiteral("intent"), value.intent);
+    putBusiness(json, value.phoneNumberId);
+    return json;
 }
 
 } // namespace sportello::protocol

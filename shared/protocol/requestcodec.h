@@ -11,18 +11,21 @@
 #include "protocol/businesssettings.h"
 #include "protocol/envelope.h"
 #include "protocol/protocolerror.h"
+#include "protocol/requests/addintentexamplesrequest.h"
 #include "protocol/requests/adduserrequest.h"
 #include "protocol/requests/assignrequest.h"
 #include "protocol/requests/conversationrequest.h"
 #include "protocol/requests/dashboardrequest.h"
 #include "protocol/requests/draftactionrequest.h"
 #include "protocol/requests/historyrequest.h"
+#include "protocol/requests/intentsrequest.h"
 #include "protocol/requests/labelrequest.h"
 #include "protocol/requests/listconversationsrequest.h"
 #include "protocol/requests/loginrequest.h"
 #include "protocol/requests/noterequest.h"
 #include "protocol/requests/presencerequest.h"
 #include "protocol/requests/removecannedrequest.h"
+#include "protocol/requests/removeintentexamplesrequest.h"
 #include "protocol/requests/resumerequest.h"
 #include "protocol/requests/savecannedrequest.h"
 #include "protocol/requests/sendmessagerequest.h"
@@ -49,6 +52,9 @@ public:
     static constexpr int kMaxListLimit = 500;
     static constexpr int kDefaultDashboardDays = 14;
     static constexpr int kMaxDashboardDays = 90;
+    static constexpr int kMaxIntentNameLength = 64;
+    static constexpr int kMaxIntentExamples = 100; // texts per intents.add
+    static constexpr int kMaxIntentExampleLength = 500;
 
     // Every request type of PROTOCOL.md, in its order.
     static const QStringList &requestTypes();
@@ -59,6 +65,9 @@ public:
     static bool isValidUsername(const QString &username);
     // Length in characters (code points), as WhatsApp counts them.
     static qsizetype characterCount(const QString &text);
+    // 1-64 of a-z, 0-9 and _, starting with a letter: the spelling of the default taxonomy's
+    // names, which are also keys in settings (always_human_intents) and reports.
+    static bool isValidIntentName(const QString &name);
 
     // `request.type` matters only for DraftActionRequest (text is required by draft.edit_send).
     template <typename T>
@@ -84,6 +93,9 @@ public:
     static QJsonObject toJson(const UpdateUserRequest &value);
     static QJsonObject toJson(const UserSettings &value);
     static QJsonObject toJson(const BusinessSettings &value);
+    static QJsonObject toJson(const IntentsRequest &value);
+    static QJsonObject toJson(const AddIntentExamplesRequest &value);
+    static QJsonObject toJson(const RemoveIntentExamplesRequest &value);
 };
 
 // The specialisations live in requestcodec.cpp; declared here so callers use exactly those.
@@ -140,5 +152,14 @@ std::optional<UserSettings> RequestCodec::parse<UserSettings>(const Envelope &, 
 template <>
 std::optional<BusinessSettings> RequestCodec::parse<BusinessSettings>(const Envelope &,
                                                                       ProtocolError *);
+template <>
+std::optional<IntentsRequest> RequestCodec::parse<IntentsRequest>(const Envelope &,
+                                                                  ProtocolError *);
+template <>
+std::optional<AddIntentExamplesRequest>
+RequestCodec::parse<AddIntentExamplesRequest>(const Envelope &, ProtocolError *);
+template <>
+std::optional<RemoveIntentExamplesRequest>
+RequestCodec::parse<RemoveIntentExamplesRequest>(const Envelope &, ProtocolError *);
 
 } // namespace sportello::protocol

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include "domain/deliverystatus.h"
+#include "protocol/turnunderstanding.h"
 
 namespace sportello::protocol {
 
@@ -27,12 +28,14 @@ struct ThreadEntry
     QString caption;
     QString fileName;
     QString mimeType;
-    qint64 at = 0; // ms
+    qint64 at = 0;                                  // ms
     DeliveryStatus status = DeliveryStatus::Queued; // outbound only
     int errorCode = 0;
     QString errorTitle;
-    QString author; // customer, bot, agent:NAME, system
+    QString author;  // customer, bot, agent:NAME, system
     QString replyTo; // entry id
+    // On the last customer message of each processed turn: what the server understood.
+    std::optional<TurnUnderstanding> understanding;
 };
 
 QString toString(ThreadEntryKind kind);

@@ -177,7 +177,8 @@ TEST_F(SettingsDialogTest, TabsFollowTheRole)
     EXPECT_EQ(SettingsDialog(AgentRole::Agent).tabTitles(), QStringList{QStringLiteral("You")});
     EXPECT_EQ(SettingsDialog(AgentRole::Manager).tabTitles(),
               (QStringList{QStringLiteral("You"), QStringLiteral("Business"),
-                           QStringLiteral("Canned replies"), QStringLiteral("Templates")}));
+                           QStringLiteral("Canned replies"), QStringLiteral("Templates"),
+                           QStringLiteral("Intents")}));
     EXPECT_EQ(SettingsDialog(AgentRole::Admin).tabTitles().last(), QStringLiteral("Users"));
 }
 

@@ -19,7 +19,11 @@ config::ServerConfig TestConfig::sandbox(const QString &dataDir)
     auto loaded = config::ConfigLoader(QProcessEnvironment()).load(QString(), overrides);
     if (auto *error = std::get_if<config::ConfigError>(&loaded))
         throw std::runtime_error("embedded default refused: " + error->text().toStdString());
-    return std::get<config::ServerConfig>(std::move(loaded));
+    auto config = std::get<config::ServerConfig>(std::move(loaded));
+    // Every test server trains the same default intent model: one cache for the whole suite
+    // (keyed by the training data's hash), so only the first test pays for the training.
+    config.nlu.modelCacheDir = QStringLiteral(SPORTELLO_TEST_MODEL_CACHE_DIR);
+    return config;
 }
 
 } // namespace sportello::test

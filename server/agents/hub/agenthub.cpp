@@ -14,8 +14,11 @@
 #include "agents/hub/agentconnection.h"
 #include "agents/hub/conversationviews.h"
 #include "agents/hub/hubeventsource.h"
+#include "agents/services/intentservice.h"
+#include "agents/services/serviceerror.h"
 #include "config/serverconfig.h"
 #include "metrics/servermetrics.h"
+#include "nlu/runtime/intentmodelregistry.h"
 #include "protocol/messagecodec.h"
 #include "protocol/payloadcodec.h"
 #include "protocol/requestcodec.h"
@@ -273,8 +276,8 @@ WorkOutput AgentHub::execute(const Envelope &request, const Route &route, const 
     WorkOutput output;
     try {
         auto &connection = m_database.connection();
-        WorkContext context{connection, m_config, m_outbox,     *m_hasher,
-                            user,       nowMs(),  passwordHash, online};
+        WorkContext context{connection, m_config,     m_outbox, *m_hasher, user,
+                            nowMs(),    passwordHash, online,   m_intents};
         if (route.run == Route::Run::Read) {
             storage::Transaction tx(connection, storage::Transaction::Mode::Read);
             output.result = route.work(context, request);
@@ -335,6 +338,8 @@ void AgentHub::finishWork(quint64 connectionId, const WorkOutput &output)
         scheduleCounts();
     if (result.changedUser)
         applyUserChange(*result.changedUser, result.sessionsRevoked, connectionId);
+    if (!result.intentsChanged.isEmpty())
+        intentExamplesChanged(result.intentsChanged);
     AgentConnection *connection = m_connections.value(connectionId);
     if (!connection)
         return;
@@ -494,6 +499,68 @@ QSet<QString> AgentHub::onlineUsers() const
     for (const auto &info : m_presence.picture())
         online.insert(info.username);
     return online;
+}
+
+// --- Intent models -------------------------------------------------------------------------
+
+void AgentHub::setIntentRegistry(nlu::IntentModelRegistry *registry)
+{
+    disconnect(m_intentsConnection);
+    m_intents = registry;
+    if (registry) {
+        m_intentsConnection = connect(registry, &nlu::IntentModelRegistry::statusChanged, this,
+                                      &AgentHub::onIntentStatusChanged);
+    }
+}
+
+void AgentHub::intentExamplesChanged(const QString &phoneNumberId)
+{
+    if (!m_intents) {
+        publishIntents(phoneNumberId, {});
+        return;
+    }
+    // retrain() announces itself through statusChanged, unless a training is already running
+    // (it then only queues another): the consoles must see the new examples either way.
+    const quint64 before = m_intentEvents;
+    m_intents->retrain(phoneNumberId);
+    if (m_intentEvents == before)
+        publishIntents(phoneNumberId, m_intents->status(phoneNumberId));
+}
+
+void AgentHub::onIntentStatusChanged(const QString &phoneNumberId)
+{
+    // The state is read now, in the order the registry announced its changes; the worker may
+    // build the catalog later, when the registry has moved on (the next event says so).
+    if (m_intents)
+        publishIntents(phoneNumberId, m_intents->status(phoneNumberId));
+}
+
+void AgentHub::publishIntents(const QString &phoneNumberId, const nlu::IntentModelStatus &status)
+{
+    ++m_intentEvents;
+    if (m_stopped)
+        return;
+    if (!anyoneListening()) {
+        m_log.markGap(); // as for every event nobody would see (see report())
+        return;
+    }
+    background([this, phoneNumberId, status] {
+        WorkOutput output;
+        auto &db = m_database.connection();
+        storage::Transaction tx(db, storage::Transaction::Mode::Read);
+        try {
+            const auto catalog =
+                IntentService(db, m_config, m_intents).catalog(phoneNumberId, status);
+            output.result.events.append(
+                {QStringLiteral("intents.changed"),
+                 QJsonObject{{QStringLiteral("catalog"), PayloadCodec::toJson(catalog)}}});
+        } catch (const ServiceError &e) {
+            qCWarning(lcAgents, "no intent catalog for %s: %s", qUtf8Printable(phoneNumberId),
+                      e.what());
+        }
+        tx.commit();
+        return output;
+    });
 }
 
 // --- Event sources -------------------------------------------------------------------------

@@ -34,6 +34,10 @@ struct ServerConfig;
 namespace sportello::metrics {
 class ServerMetrics;
 }
+namespace sportello::nlu {
+class IntentModelRegistry;
+struct IntentModelStatus;
+} // namespace sportello::nlu
 namespace sportello::outbox {
 class Outbox;
 }
@@ -69,6 +73,10 @@ public:
     void setOutboxWaker(std::function<void()> wake) { m_wakeOutbox = std::move(wake); }
     // Connections that have not logged in are closed after this long (tests shorten it).
     void setAuthTimeout(int ms) { m_options.authTimeoutMs = ms; }
+    // The businesses' intent models: intents.* report their state, examples changed through
+    // the hub retrain them, and every change of state reaches the consoles (intents.changed).
+    // Set before consoles connect; the registry must outlive the hub's stop().
+    void setIntentRegistry(nlu::IntentModelRegistry *registry);
 
     // A WebSocket upgraded on the HTTP port at /agents.
     void accept(std::unique_ptr<QWebSocket> socket);
@@ -126,6 +134,11 @@ private:
     void sendCounts();
     void applyUserChange(const protocol::UserInfo &user, bool sessionsRevoked,
                          quint64 requestingConnection);
+    // intents.add / intents.remove committed: retrain, and make sure the consoles hear of it.
+    void intentExamplesChanged(const QString &phoneNumberId);
+    void onIntentStatusChanged(const QString &phoneNumberId);
+    // Reads the business's catalog on the worker and pushes it as intents.changed.
+    void publishIntents(const QString &phoneNumberId, const nlu::IntentModelStatus &status);
     QSet<QString> onlineUsers() const;
     // Forgets stored replies after 24 h and expired sessions; keeps connected ones alive.
     void housekeeping();
@@ -136,6 +149,9 @@ private:
     metrics::ServerMetrics &m_metrics;
     AgentHubOptions m_options;
     std::function<void()> m_wakeOutbox;
+    nlu::IntentModelRegistry *m_intents = nullptr;
+    QMetaObject::Connection m_intentsConnection;
+    quint64 m_intentEvents = 0; // publishIntents() calls, to tell whether a retrain announced
 
     RequestRouter m_router;
     EventLog m_log;

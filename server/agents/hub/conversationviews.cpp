@@ -69,6 +69,16 @@ HubEvent ConversationViews::messageStatus(qint64 conversationId, const protocol:
                         {QStringLiteral("error_title"), entry.errorTitle}}};
 }
 
+HubEvent ConversationViews::turnUnderstood(qint64 conversationId, qint64 inboundId,
+                                           const protocol::TurnUnderstanding &understanding)
+{
+    return {QStringLiteral("turn.understood"),
+            QJsonObject{
+                {QStringLiteral("conversation_id"), conversationId},
+                {QStringLiteral("entry_id"), QStringLiteral("in:%1").arg(inboundId)},
+                {QStringLiteral("understanding"), protocol::PayloadCodec::toJson(understanding)}}};
+}
+
 protocol::DraftInfo ConversationViews::draftInfo(const storage::Draft &draft)
 {
     protocol::DraftInfo info;

@@ -38,6 +38,8 @@ public:
                                    bool created = false);
     static HubEvent messageNew(qint64 conversationId, const protocol::ThreadEntry &entry);
     static HubEvent messageStatus(qint64 conversationId, const protocol::ThreadEntry &entry);
+    static HubEvent turnUnderstood(qint64 conversationId, qint64 inboundId,
+                                   const protocol::TurnUnderstanding &understanding);
     static protocol::DraftInfo draftInfo(const storage::Draft &draft);
 
 private:

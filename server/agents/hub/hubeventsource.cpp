@@ -98,6 +98,10 @@ WorkResult HubEventSource::turnProcessed(storage::SqlConnection &connection,
         if (auto entry = view.outboundEntry(outboxId))
             result.events.append(ConversationViews::messageNew(turn.conversationId, *entry));
     }
+    if (turn.understanding) {
+        result.events.append(ConversationViews::turnUnderstood(
+            turn.conversationId, turn.lastInboundId, *turn.understanding));
+    }
     const bool created = view.isFirstTurn(turn.conversationId, turn.turnId);
     if (auto updated =
             ConversationViews(connection, m_config).updated(turn.conversationId, now, created))

@@ -6,6 +6,7 @@
 #include "agents/hub/agenthub.h"
 #include "agents/hub/conversationactions.h"
 #include "agents/hub/conversationreads.h"
+#include "agents/hub/intentrequests.h"
 
 namespace sportello::agents {
 
@@ -67,6 +68,9 @@ RequestRouter::RequestRouter()
         work("users.list", admin, Run::Read, &AdminRequests::listUsers),
         withPassword("users.add", admin, &AdminRequests::addUser),
         withPassword("users.update", admin, &AdminRequests::updateUser),
+        work("intents.get", manager, Run::Read, &IntentRequests::catalog),
+        work("intents.add", manager, Run::Action, &IntentRequests::add),
+        work("intents.remove", manager, Run::Action, &IntentRequests::remove),
     };
     for (qsizetype i = 0; i < m_routes.size(); ++i)
         m_index.insert(m_routes[i].type, i);

@@ -10,6 +10,9 @@
 namespace sportello::config {
 struct ServerConfig;
 }
+namespace sportello::nlu {
+class IntentModelRegistry;
+}
 namespace sportello::outbox {
 class Outbox;
 }
@@ -36,6 +39,8 @@ struct WorkContext
     QString passwordHash;
     // Who is connected right now (UserInfo.online), as the hub saw it when the request came.
     QSet<QString> onlineUsers;
+    // The businesses' intent models (intents.*: their state); null when the server has none.
+    const nlu::IntentModelRegistry *intents = nullptr;
 };
 
 } // namespace sportello::agents

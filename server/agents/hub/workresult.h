@@ -27,6 +27,9 @@ struct WorkResult
     // when their sessions were ended (disabled, new password).
     std::optional<protocol::UserInfo> changedUser;
     bool sessionsRevoked = false;
+    // A business's intent examples changed (its phone_number_id): once the transaction has
+    // committed, the hub has its model retrained and tells the consoles (intents.changed).
+    QString intentsChanged;
 
     static WorkResult failure(const QString &code, const QString &field, const QString &message)
     {

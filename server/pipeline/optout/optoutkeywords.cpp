@@ -25,7 +25,28 @@ constexpr std::array kKeywords{
     Keyword{u"ABMELDEN", KeywordMatch::Kind::OptOut, u"de"},
     Keyword{u"START", KeywordMatch::Kind::OptIn, u""},
 };
+// Answers to "do you want to stop receiving our messages?" that mean yes. Deliberately short
+// and explicit: "ok" or a thumbs-up is not consent to anything.
+constexpr std::array kAffirmatives{
+    u"SI",          u"SI GRAZIE",   u"SI CONFERMO", u"CONFERMO",  u"YES",
+    u"YES PLEASE",  u"YES CONFIRM", u"CONFIRM",     u"CONFIRMED", u"SI POR FAVOR",
+    u"CONFIRMO",    u"SI CONFIRMO", u"OUI",         u"OUI MERCI", u"OUI JE CONFIRME",
+    u"JE CONFIRME", u"CONFIRME",    u"JA",          u"JA BITTE",  u"JA BESTATIGE",
+    u"BESTATIGE",   u"BESTATIGT",
+};
 } // namespace
+
+bool OptOutKeywords::isAffirmative(const QString &text)
+{
+    if (text.size() > 64)
+        return false;
+    const QString normalised = normalise(text);
+    for (const auto *answer : kAffirmatives) {
+        if (normalised == QStringView(answer))
+            return true;
+    }
+    return false;
+}
 
 QString OptOutKeywords::normalise(const QString &text)
 {

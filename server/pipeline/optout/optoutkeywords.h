@@ -27,6 +27,8 @@ class OptOutKeywords
 {
 public:
     static std::optional<KeywordMatch> match(const QString &text);
+    // A whole-message yes ("sì", "yes", "oui", "ja", "confermo"...) in the five languages.
+    static bool isAffirmative(const QString &text);
     // Upper case, accents and punctuation stripped, spaces collapsed.
     static QString normalise(const QString &text);
 };

@@ -15,17 +15,17 @@ bool carriesText(MessageType type)
     return type == MessageType::Text || type == MessageType::Button ||
            type == MessageType::Interactive;
 }
+} // namespace
 
-QString textFor(const QMap<QString, QString> &texts, const QString &language,
-                const QString &fallbackLanguage)
+QString OptOutStage::customerText(const Turn &turn, const QMap<QString, QString> &texts,
+                                  const QString &language)
 {
     if (texts.contains(language))
         return texts.value(language);
-    if (texts.contains(fallbackLanguage))
-        return texts.value(fallbackLanguage);
+    if (texts.contains(turn.business->defaultLanguage))
+        return texts.value(turn.business->defaultLanguage);
     return texts.value(QStringLiteral("en"));
 }
-} // namespace
 
 QString OptOutStage::confirmationLanguage(const Turn &turn, const QString &keywordLanguage)
 {
@@ -64,8 +64,7 @@ void OptOutStage::run(Turn &turn)
         turn.route = QStringLiteral("opt_out");
         turn.routeReason = QStringLiteral("customer sent %1").arg(last->keyword);
         turn.replies.append(
-            {whatsapp::TextContent{textFor(turn.business->optOutConfirmation, language,
-                                           turn.business->defaultLanguage)},
+            {whatsapp::TextContent{customerText(turn, turn.business->optOutConfirmation, language)},
              QStringLiteral("optout_confirmation"), QStringLiteral("system"), QString(),
              QStringLiteral("optout"), false});
     } else if (last->kind == KeywordMatch::Kind::OptIn && optedOut) {
@@ -73,8 +72,7 @@ void OptOutStage::run(Turn &turn)
         turn.route = QStringLiteral("opt_in");
         turn.routeReason = QStringLiteral("customer sent %1").arg(last->keyword);
         turn.replies.append(
-            {whatsapp::TextContent{textFor(turn.business->optInConfirmation, language,
-                                           turn.business->defaultLanguage)},
+            {whatsapp::TextContent{customerText(turn, turn.business->optInConfirmation, language)},
              QStringLiteral("optin_confirmation"), QStringLiteral("system"), QString(),
              QStringLiteral("optin"), false});
     } else if (last->kind == KeywordMatch::Kind::OptIn) {

@@ -2,6 +2,8 @@
 // Pipeline stage: honours STOP-style keywords (and START) before anything else.
 #pragma once
 
+#include <QMap>
+
 #include "pipeline/istage.h"
 
 namespace sportello::pipeline {
@@ -20,6 +22,10 @@ public:
     // The language to confirm in: the keyword's, else the contact's, else the phone prefix's,
     // else the business default.
     static QString confirmationLanguage(const Turn &turn, const QString &keywordLanguage);
+    // One of the business's customer texts in `language`, else its default language, else
+    // English.
+    static QString customerText(const Turn &turn, const QMap<QString, QString> &texts,
+                                const QString &language);
 };
 
 } // namespace sportello::pipeline

@@ -6,6 +6,24 @@
 
 namespace sportello::pipeline {
 
+QString RoutingStage::escalationReason(const protocol::TurnUnderstanding &understanding)
+{
+    const bool sure = !understanding.intent.isEmpty() && !understanding.lowConfidence;
+    if (understanding.angry)
+        return QStringLiteral("angry customer");
+    if (understanding.urgent || (sure && understanding.intent == u"emergency"))
+        return QStringLiteral("urgent");
+    if (sure && understanding.intent == u"human_request")
+        return QStringLiteral("customer asked for a person");
+    if (sure && understanding.intent == u"complaint")
+        return QStringLiteral("complaint");
+    if (sure)
+        return QStringLiteral("no automated answer for %1").arg(understanding.intent);
+    if (!understanding.intent.isEmpty())
+        return QStringLiteral("not understood");
+    return QStringLiteral("no automated answer available");
+}
+
 void RoutingStage::run(Turn &turn)
 {
     const QString previousRoute = turn.route;
@@ -22,7 +40,7 @@ void RoutingStage::run(Turn &turn)
     case ConversationOwner::Closed:
         turn.route = QStringLiteral("human");
         turn.newOwner = ConversationOwner::PendingHuman;
-        turn.routeReason = QStringLiteral("no automated answer available");
+        turn.routeReason = escalationReason(turn.understanding);
         break;
     }
     if (!previousRoute.isEmpty())

@@ -13,6 +13,7 @@
 #include "storage/labelrepository.h"
 #include "storage/outboxrepository.h"
 #include "storage/sqlconnection.h"
+#include "storage/turnrepository.h"
 #include "support/testdatabase.h"
 #include "support/webhookfactory.h"
 #include "whatsapp/graphrequestbuilder.h"
@@ -263,6 +264,53 @@ TEST_F(HubView, ACustomerRekeyedToABsuidKeepsTheWholeHistory)
     EXPECT_EQ(view.entries(id, std::nullopt, 10).size(), 2);
     EXPECT_EQ(view.summary(id, kNow + 20)->unread, 2);
     EXPECT_EQ(view.newestInbound(id, 0, 5).size(), 2);
+}
+
+} // namespace
+} // namespace sportello::test
+
+namespace sportello::test {
+namespace {
+
+TEST_F(HubView, TheTurnsUnderstandingRidesOnItsLastMessageAndTheSummary)
+{
+    const QString waId = QStringLiteral("393402220000");
+    const qint64 id = customer(waId);
+    const qint64 first =
+        says(waId, QStringLiteral("wamid.u1"), QStringLiteral("Buongiorno"), 30, kNow - 30'000);
+    const qint64 last =
+        says(waId, QStringLiteral("wamid.u2"),
+             QStringLiteral("è la terza volta che spostate l'appuntamento!!!"), 20, kNow - 20'000);
+    storage::TurnRepository turns(db.connection());
+    const qint64 turnId =
+        turns.insert(id, first, 2, QStringLiteral("human"), QStringLiteral("it"), kNow);
+    protocol::TurnUnderstanding understanding;
+    understanding.language = QStringLiteral("it");
+    understanding.intent = QStringLiteral("complaint");
+    understanding.intentConfidence = 0.8;
+    understanding.sentiment = QStringLiteral("negative");
+    understanding.angry = true;
+    turns.setUnderstanding(turnId, last, understanding);
+    storage::ConversationRepository(db.connection())
+        .setLastUnderstanding(id, understanding.intent, understanding.sentiment, true, false);
+
+    ConversationViewRepository view(db.connection());
+    const auto entries = view.entries(id, std::nullopt, 50);
+    ASSERT_EQ(entries.size(), 2);
+    EXPECT_FALSE(entries.at(0).understanding.has_value());
+    ASSERT_TRUE(entries.at(1).understanding.has_value());
+    EXPECT_EQ(entries.at(1).id, QStringLiteral("in:%1").arg(last));
+    EXPECT_EQ(entries.at(1).understanding->intent, QStringLiteral("complaint"));
+    EXPECT_TRUE(entries.at(1).understanding->angry);
+
+    const auto summary = view.summary(id, kNow);
+    ASSERT_TRUE(summary.has_value());
+    EXPECT_EQ(summary->lastIntent, QStringLiteral("complaint"));
+    EXPECT_EQ(summary->lastSentiment, QStringLiteral("negative"));
+    EXPECT_TRUE(summary->angry);
+    EXPECT_FALSE(summary->urgent);
+    EXPECT_EQ(turns.lastLanguage(id), QStringLiteral("it"));
+    EXPECT_EQ(turns.understandingOf(turnId)->intent, QStringLiteral("complaint"));
 }
 
 } // namespace

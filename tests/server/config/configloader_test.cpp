@@ -625,14 +625,16 @@ TEST_F(ConfigLoaderTest, UnreadableConfigFileNamesTheFlag)
 
 TEST_F(ConfigLoaderTest, MistypedEnvironmentVariablesAreReportedNotSilentlyIgnored)
 {
-    const ServerConfig c = expectLoads(QByteArray(), env({{"SPORTELLO_SERVR_PORT", "9000"},
-                                                          {"SPORTELLO_SERVER_PORT", "9001"},
-                                                          {"SPORTELLO_WHATSAPP_ACCESS_TOKEN_123", "t"},
-                                                          {"OTHER_PROGRAM_PORT", "1"}}));
+    const ServerConfig c =
+        expectLoads(QByteArray(), env({{"SPORTELLO_SERVR_PORT", "9000"},
+                                       {"SPORTELLO_SERVER_PORT", "9001"},
+                                       {"SPORTELLO_WHATSAPP_ACCESS_TOKEN_123", "t"},
+                                       {"OTHER_PROGRAM_PORT", "1"}}));
     EXPECT_EQ(c.server.port, 9001);
     ASSERT_EQ(c.warnings.size(), 1);
     EXPECT_TRUE(c.warnings.first().startsWith(QStringLiteral("SPORTELLO_SERVR_PORT")));
-    EXPECT_TRUE(c.warnings.first().contains(QStringLiteral("did you mean \"SPORTELLO_SERVER_PORT\"")))
+    EXPECT_TRUE(
+        c.warnings.first().contains(QStringLiteral("did you mean \"SPORTELLO_SERVER_PORT\"")))
         << str(c.warnings.first());
 }
 
@@ -725,6 +727,24 @@ TEST_F(ConfigLoaderTest, MissingSecretsFileIsRefused)
 // ---------------------------------------------------------------------------------------------
 // Businesses
 
+TEST_F(ConfigLoaderTest, ServicesAndStaffAreNamesWithOptionalAliases)
+{
+    const ServerConfig c = expectLoads(R"({"businesses": [{
+        "phone_number_id": "123456789012345",
+        "country_calling_code": "39",
+        "services": ["Sbiancamento", {"name": "Igiene dentale", "aliases": ["pulizia denti"]}],
+        "staff": [{"name": "Dott.ssa Rossi"}]
+    }]})");
+    const BusinessConfig &b = c.businesses.first();
+    EXPECT_EQ(b.countryCallingCode, QStringLiteral("39"));
+    ASSERT_EQ(b.services.size(), 2);
+    EXPECT_EQ(b.services.at(0).name, QStringLiteral("Sbiancamento"));
+    EXPECT_TRUE(b.services.at(0).aliases.isEmpty());
+    EXPECT_EQ(b.services.at(1).aliases, QStringList{QStringLiteral("pulizia denti")});
+    ASSERT_EQ(b.staff.size(), 1);
+    EXPECT_EQ(b.staff.at(0).name, QStringLiteral("Dott.ssa Rossi"));
+}
+
 TEST_F(ConfigLoaderTest, BusinessIsReadWithDefaultsFilledIn)
 {
     const ServerConfig c = expectLoads(R"({"businesses": [{
@@ -758,6 +778,10 @@ TEST_F(ConfigLoaderTest, BusinessIsReadWithDefaultsFilledIn)
     EXPECT_EQ(t->headerParameters, 1);
     EXPECT_EQ(t->bodyParameters, 3);
     EXPECT_EQ(t->buttonParameters, (QList<int>{0, 1}));
+    // Asked when only the intent model says opt-out.
+    EXPECT_TRUE(b.optOutQuestion.value(QStringLiteral("en")).contains(QStringLiteral("YES")));
+    EXPECT_TRUE(b.services.isEmpty());
+    EXPECT_TRUE(b.countryCallingCode.isEmpty());
     // A configured business replaces the sample one, even in sandbox mode.
     EXPECT_EQ(c.business(QStringLiteral("100000000000001")), nullptr);
 }
@@ -816,6 +840,25 @@ INSTANTIATE_TEST_SUITE_P(
                    "businesses[0].nmae", "did you mean \"name\"?"},
         RejectCase{"BusinessNotObject", R"({"businesses": ["123456789"]})", "businesses[0]",
                    "expected an object, got string"},
+        RejectCase{"CountryCodeWithPlus",
+                   R"({"businesses": [{"phone_number_id": "123456789",
+                                       "country_calling_code": "+39"}]})",
+                   "businesses[0].country_calling_code", "1 to 3 digits"},
+        RejectCase{"ServicesNotArray",
+                   R"({"businesses": [{"phone_number_id": "123456789", "services": "cleaning"}]})",
+                   "businesses[0].services", "array of names"},
+        RejectCase{"ServiceWithoutName",
+                   R"({"businesses": [{"phone_number_id": "123456789",
+                                       "services": ["Cleaning", {"aliases": ["x"]}]}]})",
+                   "businesses[0].services[1].name", "missing or empty"},
+        RejectCase{"StaffAliasEmpty",
+                   R"({"businesses": [{"phone_number_id": "123456789",
+                                       "staff": [{"name": "Dr Rossi", "aliases": [""]}]}]})",
+                   "businesses[0].staff[0].aliases[0]", "non-empty string"},
+        RejectCase{"StaffUnknownKey",
+                   R"({"businesses": [{"phone_number_id": "123456789",
+                                       "staff": [{"name": "Dr Rossi", "role": "dentist"}]}]})",
+                   "businesses[0].staff[0].role", "unknown key"},
         RejectCase{"OptOutTextEmpty",
                    R"({"businesses": [{"phone_number_id": "123456789",
                                        "opt_out_confirmation": {"it": ""}}]})",

@@ -203,7 +203,7 @@ TEST(CrashRecovery, EveryAcknowledgedMessageIsProcessedExactlyOnceAcrossKill9)
     Sender sender(second.base(), meta);
     const QSet<QString> ackedAfter = sender.send(redeliveries, 16);
     EXPECT_EQ(ackedAfter.size(), redeliveries.size());
-    ASSERT_TRUE(waitFor(
+    EXPECT_TRUE(waitFor(
         [&] {
             return second.metric(QStringLiteral("sportello_inbound_messages_pending")) == 0 &&
                    second.metric(QStringLiteral("sportello_inbound_messages_stored")) ==
@@ -222,6 +222,15 @@ TEST(CrashRecovery, EveryAcknowledgedMessageIsProcessedExactlyOnceAcrossKill9)
     database.open();
     auto &db = database.connection();
     auto scalar = [&](std::string_view sql) { return db.prepare(sql).firstInt64(-1); };
+    // What the outbox holds, so a failure below says which messages are extra or stuck.
+    QStringList outboxRows;
+    auto &breakdown = db.prepare("SELECT kind, purpose, status, COUNT(*) FROM outbox "
+                                 "GROUP BY kind, purpose, status");
+    while (breakdown.step())
+        outboxRows.append(QStringLiteral("%1/%2/%3: %4")
+                              .arg(breakdown.text(0), breakdown.text(1), breakdown.text(2))
+                              .arg(breakdown.int64(3)));
+    SCOPED_TRACE(outboxRows.join(QStringLiteral(", ")).toStdString());
     EXPECT_EQ(scalar("SELECT COUNT(*) FROM inbound_messages"), kMessages);
     EXPECT_EQ(scalar("SELECT COUNT(DISTINCT wamid) FROM inbound_messages"), kMessages);
     EXPECT_EQ(scalar("SELECT COUNT(*) FROM inbound_messages WHERE state <> 1 OR turn_id IS NULL"),
