@@ -349,6 +349,145 @@
     </message>
 </context>
 <context>
+    <name>UnderstandingText</name>
+    <message>
+        <source>Booking request</source>
+        <translation>Buchungsanfrage</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Umbuchung</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Stornierung</translation>
+    </message>
+    <message>
+        <source>Confirms booking</source>
+        <translation>Buchungsbestätigung</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Preise</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Öffnungszeiten</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>Anfahrt</translation>
+    </message>
+    <message>
+        <source>Document request</source>
+        <translation>Dokumentanfrage</translation>
+    </message>
+    <message>
+        <source>Status check</source>
+        <translation>Statusabfrage</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Beschwerde</translation>
+    </message>
+    <message>
+        <source>Wants a person</source>
+        <translation>Möchte einen Menschen</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Kontaktdaten</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Notfall</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Begrüßung</translation>
+    </message>
+    <message>
+        <source>Thanks</source>
+        <translation>Dank</translation>
+    </message>
+    <message>
+        <source>Goodbye</source>
+        <translation>Verabschiedung</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>Abmeldung</translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation>Themenfremd</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negativ</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positiv</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>unsure: %1</source>
+        <translation>unsicher: %1</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>angry</source>
+        <translation>verärgert</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>dringend</translation>
+    </message>
+    <message>
+        <source>Intent: %1 (%2)</source>
+        <translation>Absicht: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Confidence is under the threshold: treated as out of scope.</source>
+        <translation>Sicherheit unter der Schwelle: wird als themenfremd behandelt.</translation>
+    </message>
+    <message>
+        <source>The runner-up is close: check before acting.</source>
+        <translation>Die zweitbeste Absicht liegt knapp dahinter: vor dem Handeln prüfen.</translation>
+    </message>
+    <message>
+        <source>Also possible: %1</source>
+        <translation>Ebenfalls möglich: %1</translation>
+    </message>
+    <message>
+        <source>Language: %1 (%2)</source>
+        <translation>Sprache: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sentiment: %1</source>
+        <translation>Stimmung: %1</translation>
+    </message>
+    <message>
+        <source>Because of: %1</source>
+        <translation>Aufgrund von: %1</translation>
+    </message>
+</context>
+<context>
     <name>sportello::console::ConsoleApplication</name>
     <message>
         <source>--password-stdin: standard input held no password.</source>
@@ -414,6 +553,23 @@
     <message>
         <source>The server refused the login (%1).</source>
         <translation>Der Server hat die Anmeldung abgelehnt (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::console::models::IntentCatalogModel</name>
+    <message>
+        <source>Intent</source>
+        <translation>Absicht</translation>
+    </message>
+    <message>
+        <source>Built-in examples</source>
+        <extracomment>Column: how many example messages ship with the product for this intent.</extracomment>
+        <translation>Mitgelieferte Beispiele</translation>
+    </message>
+    <message>
+        <source>Your examples</source>
+        <extracomment>Column: how many example messages the business added to this intent.</extracomment>
+        <translation>Ihre Beispiele</translation>
     </message>
 </context>
 <context>
@@ -577,6 +733,15 @@
         <source>Draft</source>
         <extracomment>Marker on a list row: a proposed reply waits for review (keep it short).</extracomment>
         <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <extracomment>Marker on a list row: the customer&apos;s last turn reads angry / urgent (keep it short).</extracomment>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <source>Angry</source>
+        <translation>Verärgert</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1089,196 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::console::views::IntentCatalogDelegate</name>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Who added an intent example and when: &quot;marco, 12/03/25&quot;.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::console::views::IntentsPage</name>
+    <message>
+        <source>&amp;Remove example</source>
+        <translation>Beispiel &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove &amp;all your examples</source>
+        <translation>Alle &amp;Ihre Beispiele entfernen</translation>
+    </message>
+    <message>
+        <source>Removes every example you added to this intent. The built-in examples stay.</source>
+        <translation>Entfernt alle Beispiele, die Sie dieser Absicht hinzugefügt haben. Die mitgelieferten Beispiele bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Add examples</source>
+        <translation>Beispiele hinzufügen</translation>
+    </message>
+    <message>
+        <source>an intent, or a new name like whitening_offer</source>
+        <translation>eine Absicht oder ein neuer Name wie whitening_offer</translation>
+    </message>
+    <message>
+        <source>One example per line, as customers write it:
+Quanto costa lo sbiancamento?
+Fate offerte per lo sbiancamento dei denti?</source>
+        <translation>Ein Beispiel pro Zeile, so wie Kunden es schreiben:
+Was kostet ein Bleaching?
+Haben Sie Angebote für Zahnaufhellung?</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Intent:</source>
+        <translation>&amp;Absicht:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Sp&amp;rache:</translation>
+    </message>
+    <message>
+        <source>&amp;Examples:</source>
+        <translation>&amp;Beispiele:</translation>
+    </message>
+    <message>
+        <source>The assistant learns each intent from the built-in examples in your languages and the ones you add here. After a change it trains again in the background; the current model answers until the new one is ready.</source>
+        <translation>Der Assistent lernt jede Absicht aus den mitgelieferten Beispielen in Ihren Sprachen und aus denen, die Sie hier hinzufügen. Nach einer Änderung wird er im Hintergrund neu trainiert; das aktuelle Modell antwortet, bis das neue bereit ist.</translation>
+    </message>
+    <message>
+        <source>Removing the example…</source>
+        <translation>Beispiel wird entfernt…</translation>
+    </message>
+    <message>
+        <source>Removing your examples of “%1”…</source>
+        <translation>Ihre Beispiele für „%1“ werden entfernt…</translation>
+    </message>
+    <message>
+        <source>Choose an intent to see the examples you added to it.</source>
+        <translation>Wählen Sie eine Absicht, um die Beispiele zu sehen, die Sie ihr hinzugefügt haben.</translation>
+    </message>
+    <message>
+        <source>You have added no examples to “%1” yet.</source>
+        <translation>Sie haben „%1“ noch keine Beispiele hinzugefügt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s) you added to “%1”:</source>
+        <translation>
+            <numerusform>%n von Ihnen hinzugefügtes Beispiel für „%1“:</numerusform>
+            <numerusform>%n von Ihnen hinzugefügte Beispiele für „%1“:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the intents…</source>
+        <translation>Absichten werden geladen…</translation>
+    </message>
+    <message>
+        <source>Training the model on the latest examples… The previous model answers customers meanwhile.</source>
+        <translation>Das Modell wird mit den neuesten Beispielen trainiert… Bis dahin antwortet das bisherige Modell den Kunden.</translation>
+    </message>
+    <message>
+        <source>The last training failed: %1. The previous model, if any, keeps answering.</source>
+        <translation>Das letzte Training ist fehlgeschlagen: %1. Das bisherige Modell antwortet weiter, falls vorhanden.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s)</source>
+        <translation>
+            <numerusform>%n Beispiel</numerusform>
+            <numerusform>%n Beispiele</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 of them yours)</source>
+        <extracomment>%1: &quot;3,450 examples&quot;, %2: how many of them the business added.</extracomment>
+        <translation>%1 (davon %2 von Ihnen)</translation>
+    </message>
+    <message>
+        <source>Ready: %1 across %2 (ready in %3 s, %4).</source>
+        <extracomment>%1: &quot;3,450 examples&quot;, %2: &quot;21 intents&quot;, %3: seconds (loading a model trained earlier with the same examples takes well under one), %4: date and time.</extracomment>
+        <translation>Bereit: %1 für %2 (bereit in %3 s, %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intent(s)</source>
+        <translation>
+            <numerusform>%n Absicht</numerusform>
+            <numerusform>%n Absichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No model yet: the server trains one when it starts.</source>
+        <translation>Noch kein Modell: Der Server trainiert eines beim Start.</translation>
+    </message>
+    <message>
+        <source>Choose an intent or type the name of a new one.</source>
+        <translation>Wählen Sie eine Absicht oder geben Sie den Namen einer neuen ein.</translation>
+    </message>
+    <message>
+        <source>Use lowercase letters, digits and “_”, starting with a letter, at most %1 characters: e.g. whitening_offer.</source>
+        <translation>Verwenden Sie Kleinbuchstaben, Ziffern und „_“, beginnend mit einem Buchstaben, höchstens %1 Zeichen: z. B. whitening_offer.</translation>
+    </message>
+    <message>
+        <source>Write at least one example, one per line.</source>
+        <translation>Schreiben Sie mindestens ein Beispiel, eines pro Zeile.</translation>
+    </message>
+    <message>
+        <source>At most %1 examples at a time; there are %2.</source>
+        <translation>Höchstens %1 Beispiele auf einmal; es sind %2.</translation>
+    </message>
+    <message>
+        <source>Example %1 is longer than %2 characters.</source>
+        <translation>Beispiel %1 ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The business&apos;s languages are not known yet: wait for the intents to load.</source>
+        <translation>Die Sprachen des Unternehmens sind noch nicht bekannt: Warten Sie, bis die Absichten geladen sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n example(s)…</source>
+        <translation>
+            <numerusform>%n Beispiel wird hinzugefügt…</numerusform>
+            <numerusform>%n Beispiele werden hinzugefügt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was added: %1</source>
+        <translation>Es wurde nichts hinzugefügt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s) added to “%1”.</source>
+        <translation>
+            <numerusform>%n Beispiel zu „%1“ hinzugefügt.</numerusform>
+            <numerusform>%n Beispiele zu „%1“ hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: already an example.</source>
+        <translation>
+            <numerusform>%n übersprungen: bereits ein Beispiel.</numerusform>
+            <numerusform>%n übersprungen: bereits Beispiele.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model is training again.</source>
+        <translation>Das Modell wird neu trainiert.</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: %1</source>
+        <translation>Es wurde nichts entfernt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s) removed. The model is training again.</source>
+        <translation>
+            <numerusform>%n Beispiel entfernt. Das Modell wird neu trainiert.</numerusform>
+            <numerusform>%n Beispiele entfernt. Das Modell wird neu trainiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1911,10 @@ Strg+1…5 wechselt die Warteschlange, Strg+Up und Strg+Down springen zwischen U
     <message>
         <source>You cannot change your own role or disable yourself.</source>
         <translation>Sie können weder Ihre eigene Rolle ändern noch sich selbst deaktivieren.</translation>
+    </message>
+    <message>
+        <source>Intents</source>
+        <translation>Absichten</translation>
     </message>
 </context>
 <context>

@@ -349,6 +349,145 @@
     </message>
 </context>
 <context>
+    <name>UnderstandingText</name>
+    <message>
+        <source>Booking request</source>
+        <translation>Booking request</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Reschedule</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Cancel booking</translation>
+    </message>
+    <message>
+        <source>Confirms booking</source>
+        <translation>Confirms booking</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Prices</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>Directions</translation>
+    </message>
+    <message>
+        <source>Document request</source>
+        <translation>Document request</translation>
+    </message>
+    <message>
+        <source>Status check</source>
+        <translation>Status check</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Wants a person</source>
+        <translation>Wants a person</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergency</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Greeting</translation>
+    </message>
+    <message>
+        <source>Thanks</source>
+        <translation>Thanks</translation>
+    </message>
+    <message>
+        <source>Goodbye</source>
+        <translation>Goodbye</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>Opt-out</translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation>Out of scope</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negative</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positive</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>unsure: %1</source>
+        <translation>unsure: %1</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <source>angry</source>
+        <translation>angry</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <source>Intent: %1 (%2)</source>
+        <translation>Intent: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Confidence is under the threshold: treated as out of scope.</source>
+        <translation>Confidence is under the threshold: treated as out of scope.</translation>
+    </message>
+    <message>
+        <source>The runner-up is close: check before acting.</source>
+        <translation>The runner-up is close: check before acting.</translation>
+    </message>
+    <message>
+        <source>Also possible: %1</source>
+        <translation>Also possible: %1</translation>
+    </message>
+    <message>
+        <source>Language: %1 (%2)</source>
+        <translation>Language: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sentiment: %1</source>
+        <translation>Sentiment: %1</translation>
+    </message>
+    <message>
+        <source>Because of: %1</source>
+        <translation>Because of: %1</translation>
+    </message>
+</context>
+<context>
     <name>sportello::console::ConsoleApplication</name>
     <message>
         <source>--password-stdin: standard input held no password.</source>
@@ -414,6 +553,23 @@
     <message>
         <source>The server refused the login (%1).</source>
         <translation>The server refused the login (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::console::models::IntentCatalogModel</name>
+    <message>
+        <source>Intent</source>
+        <translation>Intent</translation>
+    </message>
+    <message>
+        <source>Built-in examples</source>
+        <extracomment>Column: how many example messages ship with the product for this intent.</extracomment>
+        <translation>Built-in examples</translation>
+    </message>
+    <message>
+        <source>Your examples</source>
+        <extracomment>Column: how many example messages the business added to this intent.</extracomment>
+        <translation>Your examples</translation>
     </message>
 </context>
 <context>
@@ -577,6 +733,15 @@
         <source>Draft</source>
         <extracomment>Marker on a list row: a proposed reply waits for review (keep it short).</extracomment>
         <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <extracomment>Marker on a list row: the customer&apos;s last turn reads angry / urgent (keep it short).</extracomment>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Angry</source>
+        <translation>Angry</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1089,196 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::console::views::IntentCatalogDelegate</name>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Who added an intent example and when: &quot;marco, 12/03/25&quot;.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::console::views::IntentsPage</name>
+    <message>
+        <source>&amp;Remove example</source>
+        <translation>&amp;Remove example</translation>
+    </message>
+    <message>
+        <source>Remove &amp;all your examples</source>
+        <translation>Remove &amp;all your examples</translation>
+    </message>
+    <message>
+        <source>Removes every example you added to this intent. The built-in examples stay.</source>
+        <translation>Removes every example you added to this intent. The built-in examples stay.</translation>
+    </message>
+    <message>
+        <source>Add examples</source>
+        <translation>Add examples</translation>
+    </message>
+    <message>
+        <source>an intent, or a new name like whitening_offer</source>
+        <translation>an intent, or a new name like whitening_offer</translation>
+    </message>
+    <message>
+        <source>One example per line, as customers write it:
+Quanto costa lo sbiancamento?
+Fate offerte per lo sbiancamento dei denti?</source>
+        <translation>One example per line, as customers write it:
+Quanto costa lo sbiancamento?
+Fate offerte per lo sbiancamento dei denti?</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <source>&amp;Intent:</source>
+        <translation>&amp;Intent:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Examples:</source>
+        <translation>&amp;Examples:</translation>
+    </message>
+    <message>
+        <source>The assistant learns each intent from the built-in examples in your languages and the ones you add here. After a change it trains again in the background; the current model answers until the new one is ready.</source>
+        <translation>The assistant learns each intent from the built-in examples in your languages and the ones you add here. After a change it trains again in the background; the current model answers until the new one is ready.</translation>
+    </message>
+    <message>
+        <source>Removing the example…</source>
+        <translation>Removing the example…</translation>
+    </message>
+    <message>
+        <source>Removing your examples of “%1”…</source>
+        <translation>Removing your examples of “%1”…</translation>
+    </message>
+    <message>
+        <source>Choose an intent to see the examples you added to it.</source>
+        <translation>Choose an intent to see the examples you added to it.</translation>
+    </message>
+    <message>
+        <source>You have added no examples to “%1” yet.</source>
+        <translation>You have added no examples to “%1” yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s) you added to “%1”:</source>
+        <translation>
+            <numerusform>%n example you added to “%1”:</numerusform>
+            <numerusform>%n examples you added to “%1”:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the intents…</source>
+        <translation>Loading the intents…</translation>
+    </message>
+    <message>
+        <source>Training the model on the latest examples… The previous model answers customers meanwhile.</source>
+        <translation>Training the model on the latest examples… The previous model answers customers meanwhile.</translation>
+    </message>
+    <message>
+        <source>The last training failed: %1. The previous model, if any, keeps answering.</source>
+        <translation>The last training failed: %1. The previous model, if any, keeps answering.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s)</source>
+        <translation>
+            <numerusform>%n example</numerusform>
+            <numerusform>%n examples</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 of them yours)</source>
+        <extracomment>%1: &quot;3,450 examples&quot;, %2: how many of them the business added.</extracomment>
+        <translation>%1 (%2 of them yours)</translation>
+    </message>
+    <message>
+        <source>Ready: %1 across %2 (ready in %3 s, %4).</source>
+        <extracomment>%1: &quot;3,450 examples&quot;, %2: &quot;21 intents&quot;, %3: seconds (loading a model trained earlier with the same examples takes well under one), %4: date and time.</extracomment>
+        <translation>Ready: %1 across %2 (ready in %3 s, %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intent(s)</source>
+        <translation>
+            <numerusform>%n intent</numerusform>
+            <numerusform>%n intents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No model yet: the server trains one when it starts.</source>
+        <translation>No model yet: the server trains one when it starts.</translation>
+    </message>
+    <message>
+        <source>Choose an intent or type the name of a new one.</source>
+        <translation>Choose an intent or type the name of a new one.</translation>
+    </message>
+    <message>
+        <source>Use lowercase letters, digits and “_”, starting with a letter, at most %1 characters: e.g. whitening_offer.</source>
+        <translation>Use lowercase letters, digits and “_”, starting with a letter, at most %1 characters: e.g. whitening_offer.</translation>
+    </message>
+    <message>
+        <source>Write at least one example, one per line.</source>
+        <translation>Write at least one example, one per line.</translation>
+    </message>
+    <message>
+        <source>At most %1 examples at a time; there are %2.</source>
+        <translation>At most %1 examples at a time; there are %2.</translation>
+    </message>
+    <message>
+        <source>Example %1 is longer than %2 characters.</source>
+        <translation>Example %1 is longer than %2 characters.</translation>
+    </message>
+    <message>
+        <source>The business&apos;s languages are not known yet: wait for the intents to load.</source>
+        <translation>The business&apos;s languages are not known yet: wait for the intents to load.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n example(s)…</source>
+        <translation>
+            <numerusform>Adding %n example…</numerusform>
+            <numerusform>Adding %n examples…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was added: %1</source>
+        <translation>Nothing was added: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s) added to “%1”.</source>
+        <translation>
+            <numerusform>%n example added to “%1”.</numerusform>
+            <numerusform>%n examples added to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: already an example.</source>
+        <translation>
+            <numerusform>%n skipped: already an example.</numerusform>
+            <numerusform>%n skipped: already examples.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model is training again.</source>
+        <translation>The model is training again.</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: %1</source>
+        <translation>Nothing was removed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s) removed. The model is training again.</source>
+        <translation>
+            <numerusform>%n example removed. The model is training again.</numerusform>
+            <numerusform>%n examples removed. The model is training again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1911,10 @@ Ctrl+1…5 switch queues, Ctrl+Up and Ctrl+Down move between conversations, Ctrl
     <message>
         <source>You cannot change your own role or disable yourself.</source>
         <translation>You cannot change your own role or disable yourself.</translation>
+    </message>
+    <message>
+        <source>Intents</source>
+        <translation>Intents</translation>
     </message>
 </context>
 <context>

@@ -349,6 +349,145 @@
     </message>
 </context>
 <context>
+    <name>UnderstandingText</name>
+    <message>
+        <source>Booking request</source>
+        <translation>Solicitud de reserva</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Cambio de reserva</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Cancelación de reserva</translation>
+    </message>
+    <message>
+        <source>Confirms booking</source>
+        <translation>Confirmación de reserva</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Precios</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>Cómo llegar</translation>
+    </message>
+    <message>
+        <source>Document request</source>
+        <translation>Solicitud de documentos</translation>
+    </message>
+    <message>
+        <source>Status check</source>
+        <translation>Consulta de estado</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Reclamación</translation>
+    </message>
+    <message>
+        <source>Wants a person</source>
+        <translation>Pide una persona</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Datos de contacto</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergencia</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Saludo</translation>
+    </message>
+    <message>
+        <source>Thanks</source>
+        <translation>Agradecimiento</translation>
+    </message>
+    <message>
+        <source>Goodbye</source>
+        <translation>Despedida</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation>Fuera de ámbito</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negativo</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positivo</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutro</translation>
+    </message>
+    <message>
+        <source>unsure: %1</source>
+        <translation>dudoso: %1</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>angry</source>
+        <translation>enfadado</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>urgente</translation>
+    </message>
+    <message>
+        <source>Intent: %1 (%2)</source>
+        <translation>Intención: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Confidence is under the threshold: treated as out of scope.</source>
+        <translation>Confianza por debajo del umbral: se trata como fuera de ámbito.</translation>
+    </message>
+    <message>
+        <source>The runner-up is close: check before acting.</source>
+        <translation>La segunda opción está muy cerca: compruébelo antes de actuar.</translation>
+    </message>
+    <message>
+        <source>Also possible: %1</source>
+        <translation>También posible: %1</translation>
+    </message>
+    <message>
+        <source>Language: %1 (%2)</source>
+        <translation>Idioma: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sentiment: %1</source>
+        <translation>Sentimiento: %1</translation>
+    </message>
+    <message>
+        <source>Because of: %1</source>
+        <translation>Debido a: %1</translation>
+    </message>
+</context>
+<context>
     <name>sportello::console::ConsoleApplication</name>
     <message>
         <source>--password-stdin: standard input held no password.</source>
@@ -414,6 +553,23 @@
     <message>
         <source>The server refused the login (%1).</source>
         <translation>El servidor rechazó el inicio de sesión (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::console::models::IntentCatalogModel</name>
+    <message>
+        <source>Intent</source>
+        <translation>Intención</translation>
+    </message>
+    <message>
+        <source>Built-in examples</source>
+        <extracomment>Column: how many example messages ship with the product for this intent.</extracomment>
+        <translation>Ejemplos incluidos</translation>
+    </message>
+    <message>
+        <source>Your examples</source>
+        <extracomment>Column: how many example messages the business added to this intent.</extracomment>
+        <translation>Sus ejemplos</translation>
     </message>
 </context>
 <context>
@@ -577,6 +733,15 @@
         <source>Draft</source>
         <extracomment>Marker on a list row: a proposed reply waits for review (keep it short).</extracomment>
         <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <extracomment>Marker on a list row: the customer&apos;s last turn reads angry / urgent (keep it short).</extracomment>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Angry</source>
+        <translation>Enfadado</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1089,196 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::console::views::IntentCatalogDelegate</name>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Who added an intent example and when: &quot;marco, 12/03/25&quot;.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::console::views::IntentsPage</name>
+    <message>
+        <source>&amp;Remove example</source>
+        <translation>&amp;Eliminar ejemplo</translation>
+    </message>
+    <message>
+        <source>Remove &amp;all your examples</source>
+        <translation>Eliminar &amp;todos sus ejemplos</translation>
+    </message>
+    <message>
+        <source>Removes every example you added to this intent. The built-in examples stay.</source>
+        <translation>Elimina todos los ejemplos que ha añadido a esta intención. Los ejemplos incluidos se mantienen.</translation>
+    </message>
+    <message>
+        <source>Add examples</source>
+        <translation>Añadir ejemplos</translation>
+    </message>
+    <message>
+        <source>an intent, or a new name like whitening_offer</source>
+        <translation>una intención o un nombre nuevo como whitening_offer</translation>
+    </message>
+    <message>
+        <source>One example per line, as customers write it:
+Quanto costa lo sbiancamento?
+Fate offerte per lo sbiancamento dei denti?</source>
+        <translation>Un ejemplo por línea, tal como lo escriben los clientes:
+¿Cuánto cuesta el blanqueamiento?
+¿Tienen ofertas de blanqueamiento dental?</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Intent:</source>
+        <translation>I&amp;ntención:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Examples:</source>
+        <translation>E&amp;jemplos:</translation>
+    </message>
+    <message>
+        <source>The assistant learns each intent from the built-in examples in your languages and the ones you add here. After a change it trains again in the background; the current model answers until the new one is ready.</source>
+        <translation>El asistente aprende cada intención de los ejemplos incluidos en sus idiomas y de los que añada aquí. Tras un cambio se vuelve a entrenar en segundo plano; el modelo actual responde hasta que el nuevo esté listo.</translation>
+    </message>
+    <message>
+        <source>Removing the example…</source>
+        <translation>Eliminando el ejemplo…</translation>
+    </message>
+    <message>
+        <source>Removing your examples of “%1”…</source>
+        <translation>Eliminando sus ejemplos de «%1»…</translation>
+    </message>
+    <message>
+        <source>Choose an intent to see the examples you added to it.</source>
+        <translation>Elija una intención para ver los ejemplos que le ha añadido.</translation>
+    </message>
+    <message>
+        <source>You have added no examples to “%1” yet.</source>
+        <translation>Todavía no ha añadido ejemplos a «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s) you added to “%1”:</source>
+        <translation>
+            <numerusform>%n ejemplo añadido por usted a «%1»:</numerusform>
+            <numerusform>%n ejemplos añadidos por usted a «%1»:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the intents…</source>
+        <translation>Cargando las intenciones…</translation>
+    </message>
+    <message>
+        <source>Training the model on the latest examples… The previous model answers customers meanwhile.</source>
+        <translation>Entrenando el modelo con los últimos ejemplos… Mientras tanto, el modelo anterior responde a los clientes.</translation>
+    </message>
+    <message>
+        <source>The last training failed: %1. The previous model, if any, keeps answering.</source>
+        <translation>El último entrenamiento falló: %1. El modelo anterior, si lo hay, sigue respondiendo.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s)</source>
+        <translation>
+            <numerusform>%n ejemplo</numerusform>
+            <numerusform>%n ejemplos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 of them yours)</source>
+        <extracomment>%1: &quot;3,450 examples&quot;, %2: how many of them the business added.</extracomment>
+        <translation>%1 (%2 de ellos suyos)</translation>
+    </message>
+    <message>
+        <source>Ready: %1 across %2 (ready in %3 s, %4).</source>
+        <extracomment>%1: &quot;3,450 examples&quot;, %2: &quot;21 intents&quot;, %3: seconds (loading a model trained earlier with the same examples takes well under one), %4: date and time.</extracomment>
+        <translation>Listo: %1 de %2 (listo en %3 s, %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intent(s)</source>
+        <translation>
+            <numerusform>%n intención</numerusform>
+            <numerusform>%n intenciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No model yet: the server trains one when it starts.</source>
+        <translation>Todavía no hay modelo: el servidor entrena uno al arrancar.</translation>
+    </message>
+    <message>
+        <source>Choose an intent or type the name of a new one.</source>
+        <translation>Elija una intención o escriba el nombre de una nueva.</translation>
+    </message>
+    <message>
+        <source>Use lowercase letters, digits and “_”, starting with a letter, at most %1 characters: e.g. whitening_offer.</source>
+        <translation>Use letras minúsculas, dígitos y «_», empezando por una letra, con %1 caracteres como máximo: p. ej. whitening_offer.</translation>
+    </message>
+    <message>
+        <source>Write at least one example, one per line.</source>
+        <translation>Escriba al menos un ejemplo, uno por línea.</translation>
+    </message>
+    <message>
+        <source>At most %1 examples at a time; there are %2.</source>
+        <translation>Como máximo %1 ejemplos a la vez; hay %2.</translation>
+    </message>
+    <message>
+        <source>Example %1 is longer than %2 characters.</source>
+        <translation>El ejemplo %1 supera los %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>The business&apos;s languages are not known yet: wait for the intents to load.</source>
+        <translation>Todavía no se conocen los idiomas del negocio: espere a que se carguen las intenciones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n example(s)…</source>
+        <translation>
+            <numerusform>Añadiendo %n ejemplo…</numerusform>
+            <numerusform>Añadiendo %n ejemplos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was added: %1</source>
+        <translation>No se ha añadido nada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s) added to “%1”.</source>
+        <translation>
+            <numerusform>%n ejemplo añadido a «%1».</numerusform>
+            <numerusform>%n ejemplos añadidos a «%1».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: already an example.</source>
+        <translation>
+            <numerusform>%n omitido: ya es un ejemplo.</numerusform>
+            <numerusform>%n omitidos: ya son ejemplos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model is training again.</source>
+        <translation>El modelo se está volviendo a entrenar.</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: %1</source>
+        <translation>No se ha eliminado nada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s) removed. The model is training again.</source>
+        <translation>
+            <numerusform>%n ejemplo eliminado. El modelo se está volviendo a entrenar.</numerusform>
+            <numerusform>%n ejemplos eliminados. El modelo se está volviendo a entrenar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1911,10 @@ Ctrl+1…5 cambian de cola, Ctrl+Up y Ctrl+Down pasan de una conversación a otr
     <message>
         <source>You cannot change your own role or disable yourself.</source>
         <translation>No puede cambiar su propio rol ni desactivar su propia cuenta.</translation>
+    </message>
+    <message>
+        <source>Intents</source>
+        <translation>Intenciones</translation>
     </message>
 </context>
 <context>

@@ -349,6 +349,145 @@
     </message>
 </context>
 <context>
+    <name>UnderstandingText</name>
+    <message>
+        <source>Booking request</source>
+        <translation>Demande de réservation</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Modification de réservation</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Annulation de réservation</translation>
+    </message>
+    <message>
+        <source>Confirms booking</source>
+        <translation>Confirmation de réservation</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Tarifs</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horaires d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>Itinéraire</translation>
+    </message>
+    <message>
+        <source>Document request</source>
+        <translation>Demande de document</translation>
+    </message>
+    <message>
+        <source>Status check</source>
+        <translation>Suivi de demande</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Réclamation</translation>
+    </message>
+    <message>
+        <source>Wants a person</source>
+        <translation>Demande une personne</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Salutation</translation>
+    </message>
+    <message>
+        <source>Thanks</source>
+        <translation>Remerciement</translation>
+    </message>
+    <message>
+        <source>Goodbye</source>
+        <translation>Au revoir</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>Désinscription</translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation>Hors sujet</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>négatif</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positif</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutre</translation>
+    </message>
+    <message>
+        <source>unsure: %1</source>
+        <translation>incertain&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source>angry</source>
+        <translation>en colère</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <source>Intent: %1 (%2)</source>
+        <translation>Intention&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Confidence is under the threshold: treated as out of scope.</source>
+        <translation>Confiance sous le seuil&#xa0;: traité comme hors sujet.</translation>
+    </message>
+    <message>
+        <source>The runner-up is close: check before acting.</source>
+        <translation>La deuxième intention est très proche&#xa0;: vérifiez avant d&apos;agir.</translation>
+    </message>
+    <message>
+        <source>Also possible: %1</source>
+        <translation>Autres possibilités&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Language: %1 (%2)</source>
+        <translation>Langue&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sentiment: %1</source>
+        <translation>Sentiment&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Because of: %1</source>
+        <translation>En raison de&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>sportello::console::ConsoleApplication</name>
     <message>
         <source>--password-stdin: standard input held no password.</source>
@@ -414,6 +553,23 @@
     <message>
         <source>The server refused the login (%1).</source>
         <translation>Le serveur a refusé la connexion (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::console::models::IntentCatalogModel</name>
+    <message>
+        <source>Intent</source>
+        <translation>Intention</translation>
+    </message>
+    <message>
+        <source>Built-in examples</source>
+        <extracomment>Column: how many example messages ship with the product for this intent.</extracomment>
+        <translation>Exemples intégrés</translation>
+    </message>
+    <message>
+        <source>Your examples</source>
+        <extracomment>Column: how many example messages the business added to this intent.</extracomment>
+        <translation>Vos exemples</translation>
     </message>
 </context>
 <context>
@@ -577,6 +733,15 @@
         <source>Draft</source>
         <extracomment>Marker on a list row: a proposed reply waits for review (keep it short).</extracomment>
         <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <extracomment>Marker on a list row: the customer&apos;s last turn reads angry / urgent (keep it short).</extracomment>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Angry</source>
+        <translation>En colère</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1089,196 @@
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::console::views::IntentCatalogDelegate</name>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Who added an intent example and when: &quot;marco, 12/03/25&quot;.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::console::views::IntentsPage</name>
+    <message>
+        <source>&amp;Remove example</source>
+        <translation>&amp;Supprimer l&apos;exemple</translation>
+    </message>
+    <message>
+        <source>Remove &amp;all your examples</source>
+        <translation>Supprimer &amp;tous vos exemples</translation>
+    </message>
+    <message>
+        <source>Removes every example you added to this intent. The built-in examples stay.</source>
+        <translation>Supprime tous les exemples que vous avez ajoutés à cette intention. Les exemples intégrés sont conservés.</translation>
+    </message>
+    <message>
+        <source>Add examples</source>
+        <translation>Ajouter des exemples</translation>
+    </message>
+    <message>
+        <source>an intent, or a new name like whitening_offer</source>
+        <translation>une intention, ou un nouveau nom comme whitening_offer</translation>
+    </message>
+    <message>
+        <source>One example per line, as customers write it:
+Quanto costa lo sbiancamento?
+Fate offerte per lo sbiancamento dei denti?</source>
+        <translation>Un exemple par ligne, tel que les clients l&apos;écrivent&#xa0;:
+Combien coûte le blanchiment&#xa0;?
+Vous faites des offres sur le blanchiment des dents&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>&amp;Intent:</source>
+        <translation>&amp;Intention&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Examples:</source>
+        <translation>E&amp;xemples&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The assistant learns each intent from the built-in examples in your languages and the ones you add here. After a change it trains again in the background; the current model answers until the new one is ready.</source>
+        <translation>L&apos;assistant apprend chaque intention à partir des exemples intégrés dans vos langues et de ceux que vous ajoutez ici. Après une modification, il se réentraîne en arrière-plan&#xa0;; le modèle actuel répond jusqu&apos;à ce que le nouveau soit prêt.</translation>
+    </message>
+    <message>
+        <source>Removing the example…</source>
+        <translation>Suppression de l&apos;exemple…</translation>
+    </message>
+    <message>
+        <source>Removing your examples of “%1”…</source>
+        <translation>Suppression de vos exemples de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Choose an intent to see the examples you added to it.</source>
+        <translation>Choisissez une intention pour voir les exemples que vous y avez ajoutés.</translation>
+    </message>
+    <message>
+        <source>You have added no examples to “%1” yet.</source>
+        <translation>Vous n&apos;avez encore ajouté aucun exemple à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s) you added to “%1”:</source>
+        <translation>
+            <numerusform>%n exemple ajouté par vous à «&#xa0;%1&#xa0;»&#xa0;:</numerusform>
+            <numerusform>%n exemples ajoutés par vous à «&#xa0;%1&#xa0;»&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the intents…</source>
+        <translation>Chargement des intentions…</translation>
+    </message>
+    <message>
+        <source>Training the model on the latest examples… The previous model answers customers meanwhile.</source>
+        <translation>Entraînement du modèle sur les derniers exemples… Entre-temps, le modèle précédent répond aux clients.</translation>
+    </message>
+    <message>
+        <source>The last training failed: %1. The previous model, if any, keeps answering.</source>
+        <translation>Le dernier entraînement a échoué&#xa0;: %1. Le modèle précédent, s&apos;il existe, continue de répondre.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison indiquée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s)</source>
+        <translation>
+            <numerusform>%n exemple</numerusform>
+            <numerusform>%n exemples</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 of them yours)</source>
+        <extracomment>%1: &quot;3,450 examples&quot;, %2: how many of them the business added.</extracomment>
+        <translation>%1 (dont %2 ajoutés par vous)</translation>
+    </message>
+    <message>
+        <source>Ready: %1 across %2 (ready in %3 s, %4).</source>
+        <extracomment>%1: &quot;3,450 examples&quot;, %2: &quot;21 intents&quot;, %3: seconds (loading a model trained earlier with the same examples takes well under one), %4: date and time.</extracomment>
+        <translation>Prêt&#xa0;: %1 pour %2 (prêt en %3&#xa0;s, %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intent(s)</source>
+        <translation>
+            <numerusform>%n intention</numerusform>
+            <numerusform>%n intentions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No model yet: the server trains one when it starts.</source>
+        <translation>Pas encore de modèle&#xa0;: le serveur en entraîne un à son démarrage.</translation>
+    </message>
+    <message>
+        <source>Choose an intent or type the name of a new one.</source>
+        <translation>Choisissez une intention ou saisissez le nom d&apos;une nouvelle.</translation>
+    </message>
+    <message>
+        <source>Use lowercase letters, digits and “_”, starting with a letter, at most %1 characters: e.g. whitening_offer.</source>
+        <translation>Utilisez des lettres minuscules, des chiffres et «&#xa0;_&#xa0;», en commençant par une lettre, %1 caractères au maximum&#xa0;: par ex. whitening_offer.</translation>
+    </message>
+    <message>
+        <source>Write at least one example, one per line.</source>
+        <translation>Saisissez au moins un exemple, un par ligne.</translation>
+    </message>
+    <message>
+        <source>At most %1 examples at a time; there are %2.</source>
+        <translation>%1 exemples au maximum à la fois&#xa0;; il y en a %2.</translation>
+    </message>
+    <message>
+        <source>Example %1 is longer than %2 characters.</source>
+        <translation>L&apos;exemple %1 dépasse %2 caractères.</translation>
+    </message>
+    <message>
+        <source>The business&apos;s languages are not known yet: wait for the intents to load.</source>
+        <translation>Les langues de l&apos;entreprise ne sont pas encore connues&#xa0;: attendez le chargement des intentions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n example(s)…</source>
+        <translation>
+            <numerusform>Ajout de %n exemple…</numerusform>
+            <numerusform>Ajout de %n exemples…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was added: %1</source>
+        <translation>Rien n&apos;a été ajouté&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s) added to “%1”.</source>
+        <translation>
+            <numerusform>%n exemple ajouté à «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n exemples ajoutés à «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: already an example.</source>
+        <translation>
+            <numerusform>%n ignoré&#xa0;: déjà un exemple.</numerusform>
+            <numerusform>%n ignorés&#xa0;: déjà des exemples.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model is training again.</source>
+        <translation>Le modèle se réentraîne.</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: %1</source>
+        <translation>Rien n&apos;a été supprimé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s) removed. The model is training again.</source>
+        <translation>
+            <numerusform>%n exemple supprimé. Le modèle se réentraîne.</numerusform>
+            <numerusform>%n exemples supprimés. Le modèle se réentraîne.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1911,10 @@ Ctrl+1…5 changent de file, Ctrl+Up et Ctrl+Down passent d&apos;une conversatio
     <message>
         <source>You cannot change your own role or disable yourself.</source>
         <translation>Vous ne pouvez ni modifier votre propre rôle ni vous désactiver.</translation>
+    </message>
+    <message>
+        <source>Intents</source>
+        <translation>Intentions</translation>
     </message>
 </context>
 <context>

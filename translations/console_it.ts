@@ -349,6 +349,145 @@
     </message>
 </context>
 <context>
+    <name>UnderstandingText</name>
+    <message>
+        <source>Booking request</source>
+        <translation>Richiesta di prenotazione</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Cambio prenotazione</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Disdetta prenotazione</translation>
+    </message>
+    <message>
+        <source>Confirms booking</source>
+        <translation>Conferma prenotazione</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Prezzi</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Orari di apertura</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>Come arrivare</translation>
+    </message>
+    <message>
+        <source>Document request</source>
+        <translation>Richiesta documenti</translation>
+    </message>
+    <message>
+        <source>Status check</source>
+        <translation>Verifica stato</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pagamento</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Reclamo</translation>
+    </message>
+    <message>
+        <source>Wants a person</source>
+        <translation>Chiede una persona</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Dati di contatto</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergenza</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Domanda</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Saluto</translation>
+    </message>
+    <message>
+        <source>Thanks</source>
+        <translation>Ringraziamento</translation>
+    </message>
+    <message>
+        <source>Goodbye</source>
+        <translation>Congedo</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>Disiscrizione</translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation>Fuori ambito</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negativo</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positivo</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutro</translation>
+    </message>
+    <message>
+        <source>unsure: %1</source>
+        <translation>incerto: %1</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>angry</source>
+        <translation>arrabbiato</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>urgente</translation>
+    </message>
+    <message>
+        <source>Intent: %1 (%2)</source>
+        <translation>Intento: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Confidence is under the threshold: treated as out of scope.</source>
+        <translation>Confidenza sotto la soglia: trattato come fuori ambito.</translation>
+    </message>
+    <message>
+        <source>The runner-up is close: check before acting.</source>
+        <translation>Il secondo intento è molto vicino: verifica prima di agire.</translation>
+    </message>
+    <message>
+        <source>Also possible: %1</source>
+        <translation>Possibili anche: %1</translation>
+    </message>
+    <message>
+        <source>Language: %1 (%2)</source>
+        <translation>Lingua: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sentiment: %1</source>
+        <translation>Sentiment: %1</translation>
+    </message>
+    <message>
+        <source>Because of: %1</source>
+        <translation>Per via di: %1</translation>
+    </message>
+</context>
+<context>
     <name>sportello::console::ConsoleApplication</name>
     <message>
         <source>--password-stdin: standard input held no password.</source>
@@ -414,6 +553,23 @@
     <message>
         <source>The server refused the login (%1).</source>
         <translation>Il server ha rifiutato l&apos;accesso (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::console::models::IntentCatalogModel</name>
+    <message>
+        <source>Intent</source>
+        <translation>Intento</translation>
+    </message>
+    <message>
+        <source>Built-in examples</source>
+        <extracomment>Column: how many example messages ship with the product for this intent.</extracomment>
+        <translation>Esempi predefiniti</translation>
+    </message>
+    <message>
+        <source>Your examples</source>
+        <extracomment>Column: how many example messages the business added to this intent.</extracomment>
+        <translation>I tuoi esempi</translation>
     </message>
 </context>
 <context>
@@ -577,6 +733,15 @@
         <source>Draft</source>
         <extracomment>Marker on a list row: a proposed reply waits for review (keep it short).</extracomment>
         <translation>Bozza</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <extracomment>Marker on a list row: the customer&apos;s last turn reads angry / urgent (keep it short).</extracomment>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Angry</source>
+        <translation>Arrabbiato</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1089,196 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::console::views::IntentCatalogDelegate</name>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Who added an intent example and when: &quot;marco, 12/03/25&quot;.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::console::views::IntentsPage</name>
+    <message>
+        <source>&amp;Remove example</source>
+        <translation>&amp;Rimuovi esempio</translation>
+    </message>
+    <message>
+        <source>Remove &amp;all your examples</source>
+        <translation>Rimuovi &amp;tutti i tuoi esempi</translation>
+    </message>
+    <message>
+        <source>Removes every example you added to this intent. The built-in examples stay.</source>
+        <translation>Rimuove tutti gli esempi che hai aggiunto a questo intento. Gli esempi predefiniti restano.</translation>
+    </message>
+    <message>
+        <source>Add examples</source>
+        <translation>Aggiungi esempi</translation>
+    </message>
+    <message>
+        <source>an intent, or a new name like whitening_offer</source>
+        <translation>un intento, o un nome nuovo come whitening_offer</translation>
+    </message>
+    <message>
+        <source>One example per line, as customers write it:
+Quanto costa lo sbiancamento?
+Fate offerte per lo sbiancamento dei denti?</source>
+        <translation>Un esempio per riga, come lo scrivono i clienti:
+Quanto costa lo sbiancamento?
+Fate offerte per lo sbiancamento dei denti?</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;ggiungi</translation>
+    </message>
+    <message>
+        <source>&amp;Intent:</source>
+        <translation>&amp;Intento:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>&amp;Examples:</source>
+        <translation>&amp;Esempi:</translation>
+    </message>
+    <message>
+        <source>The assistant learns each intent from the built-in examples in your languages and the ones you add here. After a change it trains again in the background; the current model answers until the new one is ready.</source>
+        <translation>L&apos;assistente impara ogni intento dagli esempi predefiniti nelle tue lingue e da quelli che aggiungi qui. Dopo una modifica si riaddestra in background; il modello attuale continua a rispondere finché quello nuovo non è pronto.</translation>
+    </message>
+    <message>
+        <source>Removing the example…</source>
+        <translation>Rimozione dell&apos;esempio…</translation>
+    </message>
+    <message>
+        <source>Removing your examples of “%1”…</source>
+        <translation>Rimozione dei tuoi esempi di “%1”…</translation>
+    </message>
+    <message>
+        <source>Choose an intent to see the examples you added to it.</source>
+        <translation>Scegli un intento per vedere gli esempi che gli hai aggiunto.</translation>
+    </message>
+    <message>
+        <source>You have added no examples to “%1” yet.</source>
+        <translation>Non hai ancora aggiunto esempi a “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s) you added to “%1”:</source>
+        <translation>
+            <numerusform>%n esempio che hai aggiunto a “%1”:</numerusform>
+            <numerusform>%n esempi che hai aggiunto a “%1”:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the intents…</source>
+        <translation>Caricamento degli intenti…</translation>
+    </message>
+    <message>
+        <source>Training the model on the latest examples… The previous model answers customers meanwhile.</source>
+        <translation>Addestramento del modello sugli ultimi esempi… Nel frattempo ai clienti risponde il modello precedente.</translation>
+    </message>
+    <message>
+        <source>The last training failed: %1. The previous model, if any, keeps answering.</source>
+        <translation>L&apos;ultimo addestramento non è riuscito: %1. Il modello precedente, se c&apos;è, continua a rispondere.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>nessun motivo indicato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s)</source>
+        <translation>
+            <numerusform>%n esempio</numerusform>
+            <numerusform>%n esempi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 of them yours)</source>
+        <extracomment>%1: &quot;3,450 examples&quot;, %2: how many of them the business added.</extracomment>
+        <translation>%1 (di cui %2 tuoi)</translation>
+    </message>
+    <message>
+        <source>Ready: %1 across %2 (ready in %3 s, %4).</source>
+        <extracomment>%1: &quot;3,450 examples&quot;, %2: &quot;21 intents&quot;, %3: seconds (loading a model trained earlier with the same examples takes well under one), %4: date and time.</extracomment>
+        <translation>Pronto: %1 di %2 (pronto in %3 s, %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intent(s)</source>
+        <translation>
+            <numerusform>%n intento</numerusform>
+            <numerusform>%n intenti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No model yet: the server trains one when it starts.</source>
+        <translation>Ancora nessun modello: il server ne addestra uno all&apos;avvio.</translation>
+    </message>
+    <message>
+        <source>Choose an intent or type the name of a new one.</source>
+        <translation>Scegli un intento o scrivi il nome di uno nuovo.</translation>
+    </message>
+    <message>
+        <source>Use lowercase letters, digits and “_”, starting with a letter, at most %1 characters: e.g. whitening_offer.</source>
+        <translation>Usa lettere minuscole, cifre e “_”, iniziando con una lettera, al massimo %1 caratteri: ad es. whitening_offer.</translation>
+    </message>
+    <message>
+        <source>Write at least one example, one per line.</source>
+        <translation>Scrivi almeno un esempio, uno per riga.</translation>
+    </message>
+    <message>
+        <source>At most %1 examples at a time; there are %2.</source>
+        <translation>Al massimo %1 esempi alla volta; ce ne sono %2.</translation>
+    </message>
+    <message>
+        <source>Example %1 is longer than %2 characters.</source>
+        <translation>L&apos;esempio %1 supera i %2 caratteri.</translation>
+    </message>
+    <message>
+        <source>The business&apos;s languages are not known yet: wait for the intents to load.</source>
+        <translation>Le lingue dell&apos;attività non sono ancora note: attendi il caricamento degli intenti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n example(s)…</source>
+        <translation>
+            <numerusform>Aggiunta di %n esempio…</numerusform>
+            <numerusform>Aggiunta di %n esempi…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was added: %1</source>
+        <translation>Non è stato aggiunto nulla: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s) added to “%1”.</source>
+        <translation>
+            <numerusform>%n esempio aggiunto a “%1”.</numerusform>
+            <numerusform>%n esempi aggiunti a “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: already an example.</source>
+        <translation>
+            <numerusform>%n saltato: è già un esempio.</numerusform>
+            <numerusform>%n saltati: sono già esempi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model is training again.</source>
+        <translation>Il modello si sta riaddestrando.</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: %1</source>
+        <translation>Non è stato rimosso nulla: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s) removed. The model is training again.</source>
+        <translation>
+            <numerusform>%n esempio rimosso. Il modello si sta riaddestrando.</numerusform>
+            <numerusform>%n esempi rimossi. Il modello si sta riaddestrando.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1911,10 @@ Ctrl+1…5 cambiano coda, Ctrl+Up e Ctrl+Down passano da una conversazione all&a
     <message>
         <source>You cannot change your own role or disable yourself.</source>
         <translation>Non puoi cambiare il tuo ruolo né disattivare il tuo account.</translation>
+    </message>
+    <message>
+        <source>Intents</source>
+        <translation>Intenti</translation>
     </message>
 </context>
 <context>

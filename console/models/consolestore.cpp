@@ -5,6 +5,7 @@
 #include "domain/conversationowner.h"
 #include "models/conversationlistmodel.h"
 #include "models/draftlistmodel.h"
+#include "models/intentcatalogmodel.h"
 #include "models/modelslog.h"
 #include "models/presencemodel.h"
 #include "models/queuefiltermodel.h"
@@ -42,6 +43,7 @@ ConsoleStore::ConsoleStore(QObject *parent)
     , m_thread(new ThreadModel(this))
     , m_drafts(new DraftListModel(this))
     , m_presence(new PresenceModel(this))
+    , m_intents(new IntentCatalogModel(this))
 {
 }
 
@@ -102,6 +104,12 @@ void ConsoleStore::applyEvent(const protocol::Envelope &event)
         if (status->conversationId == m_openConversationId)
             m_thread->updateStatus(status->entryId, status->status, status->errorCode,
                                    status->errorTitle);
+    } else if (type == u"turn.understood") {
+        const auto understood = HubPayloadReader::turnUnderstood(event.data, &error);
+        if (!understood)
+            return warnMalformed(event, error);
+        if (understood->conversationId == m_openConversationId)
+            m_thread->setUnderstanding(understood->entryId, understood->understanding);
     } else if (type == u"draft.pending") {
         const auto draft = HubPayloadReader::draftPending(event.data, &error);
         if (!draft)
@@ -131,6 +139,12 @@ void ConsoleStore::applyEvent(const protocol::Envelope &event)
             setBusinessSettings(*changed->business);
         if (changed->canned)
             setCannedResponses(*changed->canned);
+    } else if (type == u"intents.changed") {
+        const auto catalog = HubPayloadReader::intentCatalog(event.data, &error);
+        if (!catalog)
+            return warnMalformed(event, error);
+        if (m_intents->isLoaded() && m_intents->catalog().phoneNumberId == catalog->phoneNumberId)
+            m_intents->setCatalog(*catalog);
     } else {
         qCDebug(lcModels, "event %s not handled by this console", qUtf8Printable(type));
     }
@@ -174,6 +188,11 @@ void ConsoleStore::setCannedResponses(const QList<protocol::CannedResponse> &can
     Q_EMIT cannedResponsesChanged(m_canned);
 }
 
+void ConsoleStore::setIntentCatalog(const protocol::IntentCatalog &catalog)
+{
+    m_intents->setCatalog(catalog);
+}
+
 void ConsoleStore::closeOpenConversation()
 {
     if (m_openConversationId == 0)
@@ -192,10 +211,12 @@ void ConsoleStore::clear()
     setCounts({});
     m_business.reset();
     m_canned.clear();
+    m_intents->clear();
     setCurrentUser({}, AgentRole::Agent);
 }
 
-std::optional<ConversationSummary> ConsoleStore::storeConversation(const ConversationSummary &summary)
+std::optional<ConversationSummary>
+ConsoleStore::storeConversation(const ConversationSummary &summary)
 {
     auto previous = m_conversations->find(summary.id);
     m_conversations->upsert(summary);

@@ -15,6 +15,7 @@
 #include "protocol/conversationsummary.h"
 #include "protocol/draftinfo.h"
 #include "protocol/envelope.h"
+#include "protocol/intentcatalog.h"
 #include "protocol/queuecounts.h"
 #include "protocol/threadentry.h"
 
@@ -22,6 +23,7 @@ namespace sportello::console::models {
 
 class ConversationListModel;
 class DraftListModel;
+class IntentCatalogModel;
 class PresenceModel;
 class ThreadModel;
 
@@ -42,6 +44,8 @@ public:
     ThreadModel *thread() const { return m_thread; }
     DraftListModel *drafts() const { return m_drafts; }
     PresenceModel *presence() const { return m_presence; }
+    // The business's intents (managers' Intents page); empty until intents.get is answered.
+    IntentCatalogModel *intents() const { return m_intents; }
 
     protocol::QueueCounts counts() const { return m_counts; }
     qint64 openConversationId() const { return m_openConversationId; }
@@ -72,6 +76,9 @@ public:
     void applyConversation(const protocol::ConversationSummary &summary);
     void setBusinessSettings(const protocol::BusinessSettings &settings);
     void setCannedResponses(const QList<protocol::CannedResponse> &canned);
+    // The catalog an intents.* request was answered with. intents.changed events update it
+    // only for the business it shows (consoles ask for one: the first, as for the settings).
+    void setIntentCatalog(const protocol::IntentCatalog &catalog);
     // No conversation open any more (the thread and drafts empty).
     void closeOpenConversation();
     // Forget everything (logout, or another user logs in).
@@ -101,6 +108,7 @@ private:
     ThreadModel *m_thread = nullptr;
     DraftListModel *m_drafts = nullptr;
     PresenceModel *m_presence = nullptr;
+    IntentCatalogModel *m_intents = nullptr;
     protocol::QueueCounts m_counts;
     qint64 m_openConversationId = 0;
     QString m_currentUser;

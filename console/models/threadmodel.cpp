@@ -153,6 +153,17 @@ bool ThreadModel::updateStatus(const QString &entryId, DeliveryStatus status, in
     return true;
 }
 
+bool ThreadModel::setUnderstanding(const QString &entryId,
+                                   const protocol::TurnUnderstanding &understanding)
+{
+    const int row = rowOf(entryId);
+    if (row < 0)
+        return false;
+    m_entries[row].understanding = understanding;
+    Q_EMIT dataChanged(index(row), index(row), {EntryRole});
+    return true;
+}
+
 int ThreadModel::rowOf(const QString &entryId) const
 {
     return m_rowOf.value(entryId, -1);

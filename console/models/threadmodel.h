@@ -54,6 +54,10 @@ public:
     bool updateStatus(const QString &entryId, DeliveryStatus status, int errorCode,
                       const QString &errorTitle);
 
+    // What the server understood of the turn this customer message ends; false when the
+    // entry is not in the thread.
+    bool setUnderstanding(const QString &entryId, const protocol::TurnUnderstanding &understanding);
+
     int rowOf(const QString &entryId) const;
     const protocol::ThreadEntry &at(int row) const { return m_entries.at(row); }
     // The oldest entry's time (ms); 0 when empty.

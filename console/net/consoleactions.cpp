@@ -2,11 +2,13 @@
 // Typed calls to the agent hub for the views: every action and read of PROTOCOL.md.
 #include "net/consoleactions.h"
 
+#include <memory>
 #include <utility>
 
 #include <QTimer>
 
 #include "models/consolestore.h"
+#include "models/intentcatalogmodel.h"
 #include "models/threadmodel.h"
 #include "net/hubclient.h"
 #include "net/hubpayloadreader.h"
@@ -26,7 +28,7 @@ const QString kData = QStringLiteral("data");
 
 // A reply handler: reads the reply with `read` (which sets the error when it cannot) and hands
 // what it read to `use`.
-template<typename Read, typename Use>
+template <typename Read, typename Use>
 auto reading(Read read, Use use)
 {
     return [read = std::move(read),
@@ -72,6 +74,9 @@ ConsoleActions::ConsoleActions(HubClient *client, models::ConsoleStore *store, Q
                 // A snapshot means events were lost: the open thread may lack some entries.
                 if (const qint64 open = m_store->openConversationId(); open != 0)
                     openConversation(open);
+                // ... and the intents shown may have missed an intents.changed.
+                if (m_store->intents()->isLoaded())
+                    loadIntents();
             });
     connect(m_client, &HubClient::eventReceived, m_store, &models::ConsoleStore::applyEvent);
 }
@@ -85,24 +90,21 @@ void ConsoleActions::onSessionStarted(const protocol::Session &session)
     m_store->setCurrentUser(session.user.username, session.user.role);
 }
 
-template<typename Request>
-void ConsoleActions::submit(const QString &type, const Request &request, Handler handler,
-                            Done done)
+template <typename Request>
+void ConsoleActions::submit(const QString &type, const Request &request, Handler handler, Done done)
 {
     const QJsonObject data = RequestCodec::toJson(request);
     ProtocolError error;
     if (!RequestCodec::parse<Request>(MessageCodec::request(type, {}, data), &error)) {
         // Asynchronous like every other outcome, so callers need not care which one it is.
-        QTimer::singleShot(0, this, [this, type, error, done = std::move(done)]() {
-            finish(type, error, done);
-        });
+        QTimer::singleShot(
+            0, this, [this, type, error, done = std::move(done)]() { finish(type, error, done); });
         return;
     }
     send(type, data, std::move(handler), std::move(done));
 }
 
-void ConsoleActions::send(const QString &type, const QJsonObject &data, Handler handler,
-                          Done done)
+void ConsoleActions::send(const QString &type, const QJsonObject &data, Handler handler, Done done)
 {
     m_client->request(type, data,
                       [this, type, handler = std::move(handler), done = std::move(done)](
@@ -135,7 +137,7 @@ ConsoleActions::Handler ConsoleActions::conversationReply()
                    });
 }
 
-template<typename Request>
+template <typename Request>
 void ConsoleActions::act(const QString &type, const Request &request, Done done)
 {
     submit(type, request, conversationReply(), std::move(done));
@@ -169,8 +171,7 @@ void ConsoleActions::loadHistory(qint64 id, Done done)
            std::move(done));
 }
 
-void ConsoleActions::sendMessage(qint64 id, const QString &text, const QString &replyTo,
-                                 Done done)
+void ConsoleActions::sendMessage(qint64 id, const QString &text, const QString &replyTo, Done done)
 {
     act(QStringLiteral("message.send"), protocol::SendMessageRequest{id, text, replyTo},
         std::move(done));
@@ -289,12 +290,11 @@ void ConsoleActions::loadSettings()
 
 void ConsoleActions::saveUserSettings(const protocol::UserSettings &settings, Done done)
 {
-    submit(QStringLiteral("settings.user.set"), settings,
-           reading(&HubPayloadReader::userSettings,
-                   [this](const protocol::UserSettings &user) {
-                       Q_EMIT userSettingsChanged(user);
-                   }),
-           std::move(done));
+    submit(
+        QStringLiteral("settings.user.set"), settings,
+        reading(&HubPayloadReader::userSettings,
+                [this](const protocol::UserSettings &user) { Q_EMIT userSettingsChanged(user); }),
+        std::move(done));
 }
 
 void ConsoleActions::saveBusinessSettings(const protocol::BusinessSettings &settings, Done done)
@@ -337,6 +337,67 @@ void ConsoleActions::loadDashboard(int days)
                },
                [this](const protocol::DashboardData &data) { Q_EMIT dashboardLoaded(data); }),
            {});
+}
+
+namespace {
+// The reply of intents.add / intents.remove: the catalog goes to the store, the count to
+// `count` (read by the caller's Counted once the request is finished).
+auto intentsReply(models::ConsoleStore *store, const QString &countKey, std::shared_ptr<int> count)
+{
+    return [store, countKey, count](const QJsonObject &reply) -> std::optional<ProtocolError> {
+        ProtocolError error;
+        const auto change = HubPayloadReader::intentsChange(reply, countKey, &error);
+        if (!change)
+            return error;
+        store->setIntentCatalog(change->catalog);
+        *count = change->count;
+        return std::nullopt;
+    };
+}
+
+ConsoleActions::Done counted(std::shared_ptr<int> count, ConsoleActions::Counted done)
+{
+    return [count, done = std::move(done)](const ProtocolError &error) {
+        if (done)
+            done(error.isNull() ? *count : 0, error);
+    };
+}
+} // namespace
+
+void ConsoleActions::loadIntents(Done done)
+{
+    submit(QStringLiteral("intents.get"), protocol::IntentsRequest{},
+           reading(&HubPayloadReader::intentCatalog,
+                   [this](const protocol::IntentCatalog &catalog) {
+                       m_store->setIntentCatalog(catalog);
+                   }),
+           std::move(done));
+}
+
+void ConsoleActions::addIntentExamples(const QString &intent, const QString &language,
+                                       const QStringList &texts, Counted done)
+{
+    const auto count = std::make_shared<int>(0);
+    submit(QStringLiteral("intents.add"),
+           protocol::AddIntentExamplesRequest{QString(), intent, language, texts},
+           intentsReply(m_store, QStringLiteral("added"), count), counted(count, std::move(done)));
+}
+
+void ConsoleActions::removeIntentExample(qint64 id, Counted done)
+{
+    const auto count = std::make_shared<int>(0);
+    submit(
+        QStringLiteral("intents.remove"), protocol::RemoveIntentExamplesRequest{QString(), id, {}},
+        intentsReply(m_store, QStringLiteral("removed"), count), counted(count, std::move(done)));
+}
+
+void ConsoleActions::removeIntent(const QString &intent, Counted done)
+{
+    const auto count = std::make_shared<int>(0);
+    submit(QStringLiteral("intents.remove"),
+           protocol::RemoveIntentExamplesRequest{QString(), 0, intent},
+           intentsReply(m_store, QStringLiteral("removed"), count),
+           counted(count, std::move(done)));
 }
 
 } // namespace sportello::console::net

@@ -41,6 +41,8 @@ class ConsoleActions final : public QObject
 
 public:
     using Done = std::function<void(const protocol::ProtocolError &error)>;
+    // intents.add / intents.remove: how many examples were added or removed (0 on error).
+    using Counted = std::function<void(int count, const protocol::ProtocolError &error)>;
 
     ConsoleActions(HubClient *client, models::ConsoleStore *store, QObject *parent = nullptr);
     ~ConsoleActions() override;
@@ -85,6 +87,16 @@ public:
     void updateUser(const QString &name, std::optional<AgentRole> role,
                     std::optional<bool> disabled, const QString &password = {}, Done done = {});
     void loadDashboard(int days);
+    // The first business's intents, into the store's IntentCatalogModel (which the
+    // intents.changed events then keep current).
+    void loadIntents(Done done = {});
+    // Examples for an intent (a new name creates it); texts the business already has are
+    // skipped by the server, so `count` may be smaller than texts.size().
+    void addIntentExamples(const QString &intent, const QString &language, const QStringList &texts,
+                           Counted done = {});
+    void removeIntentExample(qint64 id, Counted done = {});
+    // Every example the business added to the intent.
+    void removeIntent(const QString &intent, Counted done = {});
 
     // Entries per history page.
     static constexpr int kHistoryPage = 100;
@@ -107,14 +119,14 @@ private:
 
     // Checks `request` with RequestCodec, sends it, runs `handler` on the reply (which returns
     // an error when the reply cannot be read), then `done`.
-    template<typename Request>
+    template <typename Request>
     void submit(const QString &type, const Request &request, Handler handler, Done done);
     void send(const QString &type, const QJsonObject &data, Handler handler, Done done);
     void finish(const QString &type, const protocol::ProtocolError &error, const Done &done);
     // The common reply of conversation actions: {"conversation": ConversationSummary}.
     Handler conversationReply();
     // submit() for a conversation action: the reply goes through conversationReply().
-    template<typename Request>
+    template <typename Request>
     void act(const QString &type, const Request &request, Done done);
     void onSessionStarted(const protocol::Session &session);
 

@@ -31,16 +31,16 @@ ProtocolError *orLocal(ProtocolError *error, ProtocolError *local)
 }
 
 // One payload type read from the object at `path`.
-template<typename T>
+template <typename T>
 std::optional<T> readObject(const QJsonObject &json, const QString &path, ProtocolError *error)
 {
     return PayloadCodec::fromJson<T>(json, path, error);
 }
 
 // {"<key>": [T...]} below `reader`.
-template<typename T>
-std::optional<QList<T>> readList(JsonFieldReader &reader, const QString &key,
-                                 ProtocolError *error, Need need = Need::Required)
+template <typename T>
+std::optional<QList<T>> readList(JsonFieldReader &reader, const QString &key, ProtocolError *error,
+                                 Need need = Need::Required)
 {
     QJsonArray array;
     if (!reader.array(key, &array, need))
@@ -62,7 +62,7 @@ std::optional<QList<T>> readList(JsonFieldReader &reader, const QString &key,
     return values;
 }
 
-template<typename T>
+template <typename T>
 std::optional<QList<T>> readDataList(const QJsonObject &data, const QString &key,
                                      ProtocolError *error)
 {
@@ -73,7 +73,7 @@ std::optional<QList<T>> readDataList(const QJsonObject &data, const QString &key
 }
 
 // {"<key>": T} below `reader`.
-template<typename T>
+template <typename T>
 std::optional<T> readMember(JsonFieldReader &reader, const QString &key, ProtocolError *error)
 {
     QJsonObject object;
@@ -82,9 +82,8 @@ std::optional<T> readMember(JsonFieldReader &reader, const QString &key, Protoco
     return readObject<T>(object, reader.pathOf(key), error);
 }
 
-template<typename T>
-std::optional<T> readDataMember(const QJsonObject &data, const QString &key,
-                                ProtocolError *error)
+template <typename T>
+std::optional<T> readDataMember(const QJsonObject &data, const QString &key, ProtocolError *error)
 {
     ProtocolError local;
     error = orLocal(error, &local);
@@ -146,6 +145,24 @@ HubPayloadReader::messageStatus(const QJsonObject &data, ProtocolError *error)
     return value;
 }
 
+std::optional<HubPayloadReader::TurnUnderstood>
+HubPayloadReader::turnUnderstood(const QJsonObject &data, ProtocolError *error)
+{
+    ProtocolError local;
+    error = orLocal(error, &local);
+    JsonFieldReader reader(data, kData, error);
+    TurnUnderstood value;
+    reader.integer(QStringLiteral("conversation_id"), &value.conversationId, 1, kMaxId,
+                   Need::Required);
+    reader.string(QStringLiteral("entry_id"), &value.entryId, Need::Required);
+    auto understanding =
+        readMember<protocol::TurnUnderstanding>(reader, QStringLiteral("understanding"), error);
+    if (!understanding || !reader.ok())
+        return std::nullopt;
+    value.understanding = std::move(*understanding);
+    return value;
+}
+
 std::optional<protocol::DraftInfo> HubPayloadReader::draftPending(const QJsonObject &data,
                                                                   ProtocolError *error)
 {
@@ -168,8 +185,8 @@ HubPayloadReader::draftResolved(const QJsonObject &data, ProtocolError *error)
     return value;
 }
 
-std::optional<QList<protocol::PresenceInfo>>
-HubPayloadReader::presence(const QJsonObject &data, ProtocolError *error)
+std::optional<QList<protocol::PresenceInfo>> HubPayloadReader::presence(const QJsonObject &data,
+                                                                        ProtocolError *error)
 {
     return readDataList<protocol::PresenceInfo>(data, QStringLiteral("users"), error);
 }
@@ -218,13 +235,14 @@ std::optional<HubPayloadReader::SyncReply> HubPayloadReader::syncReply(const QJs
         value.snapshot = true;
         reader.string(QStringLiteral("epoch"), &value.epoch, Need::Required);
         reader.integer(QStringLiteral("seq"), &value.seq, 0, kMaxId, Need::Required);
-        auto conversations = readList<protocol::ConversationSummary>(
-            reader, QStringLiteral("conversations"), error);
+        auto conversations =
+            readList<protocol::ConversationSummary>(reader, QStringLiteral("conversations"), error);
         if (!conversations)
             return std::nullopt;
         value.conversations = std::move(*conversations);
         if (reader.has(QStringLiteral("counts"))) {
-            auto counts = readMember<protocol::QueueCounts>(reader, QStringLiteral("counts"), error);
+            auto counts =
+                readMember<protocol::QueueCounts>(reader, QStringLiteral("counts"), error);
             if (!counts)
                 return std::nullopt;
             value.counts = *counts;
@@ -249,7 +267,8 @@ std::optional<HubPayloadReader::SyncReply> HubPayloadReader::syncReply(const QJs
             return std::nullopt;
         }
         // Each item is a whole event frame: MessageCodec is the one reader of envelopes.
-        const QByteArray frame = QJsonDocument(events.at(i).toObject()).toJson(QJsonDocument::Compact);
+        const QByteArray frame =
+            QJsonDocument(events.at(i).toObject()).toJson(QJsonDocument::Compact);
         auto decoded = protocol::MessageCodec::decode(frame);
         if (auto *failure = std::get_if<protocol::MessageCodec::DecodeFailure>(&decoded)) {
             *error = failure->error;
@@ -267,8 +286,8 @@ std::optional<HubPayloadReader::SyncReply> HubPayloadReader::syncReply(const QJs
     return value;
 }
 
-std::optional<protocol::ConversationSummary>
-HubPayloadReader::actionReply(const QJsonObject &data, ProtocolError *error)
+std::optional<protocol::ConversationSummary> HubPayloadReader::actionReply(const QJsonObject &data,
+                                                                           ProtocolError *error)
 {
     return readDataMember<protocol::ConversationSummary>(data, QStringLiteral("conversation"),
                                                          error);
@@ -326,14 +345,14 @@ std::optional<QList<protocol::ThreadEntry>> HubPayloadReader::entries(const QJso
     return readDataList<protocol::ThreadEntry>(data, QStringLiteral("entries"), error);
 }
 
-std::optional<QList<protocol::TemplateInfo>>
-HubPayloadReader::templates(const QJsonObject &data, ProtocolError *error)
+std::optional<QList<protocol::TemplateInfo>> HubPayloadReader::templates(const QJsonObject &data,
+                                                                         ProtocolError *error)
 {
     return readDataList<protocol::TemplateInfo>(data, QStringLiteral("templates"), error);
 }
 
-std::optional<QList<protocol::CannedResponse>>
-HubPayloadReader::canned(const QJsonObject &data, ProtocolError *error)
+std::optional<QList<protocol::CannedResponse>> HubPayloadReader::canned(const QJsonObject &data,
+                                                                        ProtocolError *error)
 {
     return readDataList<protocol::CannedResponse>(data, QStringLiteral("canned"), error);
 }
@@ -370,6 +389,29 @@ std::optional<protocol::BusinessSettings>
 HubPayloadReader::businessSettings(const QJsonObject &data, ProtocolError *error)
 {
     return readDataMember<protocol::BusinessSettings>(data, QStringLiteral("business"), error);
+}
+
+std::optional<protocol::IntentCatalog> HubPayloadReader::intentCatalog(const QJsonObject &data,
+                                                                       ProtocolError *error)
+{
+    return readDataMember<protocol::IntentCatalog>(data, QStringLiteral("catalog"), error);
+}
+
+std::optional<HubPayloadReader::IntentsChange>
+HubPayloadReader::intentsChange(const QJsonObject &data, const QString &countKey,
+                                ProtocolError *error)
+{
+    ProtocolError local;
+    error = orLocal(error, &local);
+    JsonFieldReader reader(data, kData, error);
+    IntentsChange value;
+    auto catalog = readMember<protocol::IntentCatalog>(reader, QStringLiteral("catalog"), error);
+    if (!catalog)
+        return std::nullopt;
+    value.catalog = std::move(*catalog);
+    if (!reader.integer(countKey, &value.count, 0, std::numeric_limits<int>::max(), Need::Required))
+        return std::nullopt;
+    return value;
 }
 
 } // namespace sportello::console::net

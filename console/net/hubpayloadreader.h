@@ -15,6 +15,7 @@
 #include "protocol/conversationsummary.h"
 #include "protocol/draftinfo.h"
 #include "protocol/envelope.h"
+#include "protocol/intentcatalog.h"
 #include "protocol/presenceinfo.h"
 #include "protocol/protocolerror.h"
 #include "protocol/queuecounts.h"
@@ -45,6 +46,12 @@ public:
         int errorCode = 0;
         QString errorTitle;
     };
+    struct TurnUnderstood
+    {
+        qint64 conversationId = 0;
+        QString entryId;
+        protocol::TurnUnderstanding understanding;
+    };
     struct DraftResolved
     {
         qint64 draftId = 0;
@@ -56,6 +63,11 @@ public:
     {
         std::optional<protocol::BusinessSettings> business;
         std::optional<QList<protocol::CannedResponse>> canned;
+    };
+    struct IntentsChange
+    {
+        protocol::IntentCatalog catalog;
+        int count = 0; // "added" or "removed"
     };
     struct Settings
     {
@@ -87,6 +99,8 @@ public:
                                                 protocol::ProtocolError *error);
     static std::optional<MessageStatus> messageStatus(const QJsonObject &data,
                                                       protocol::ProtocolError *error);
+    static std::optional<TurnUnderstood> turnUnderstood(const QJsonObject &data,
+                                                        protocol::ProtocolError *error);
     static std::optional<protocol::DraftInfo> draftPending(const QJsonObject &data,
                                                            protocol::ProtocolError *error);
     static std::optional<DraftResolved> draftResolved(const QJsonObject &data,
@@ -97,13 +111,16 @@ public:
                                                        protocol::ProtocolError *error);
     static std::optional<SettingsChanged> settingsChanged(const QJsonObject &data,
                                                           protocol::ProtocolError *error);
+    // {"catalog": IntentCatalog}: the intents.changed event and the intents.get reply.
+    static std::optional<protocol::IntentCatalog> intentCatalog(const QJsonObject &data,
+                                                                protocol::ProtocolError *error);
 
     // Replies.
     static std::optional<SyncReply> syncReply(const QJsonObject &data,
                                               protocol::ProtocolError *error);
     // {"conversation": ConversationSummary}: the reply of every conversation action.
-    static std::optional<protocol::ConversationSummary>
-    actionReply(const QJsonObject &data, protocol::ProtocolError *error);
+    static std::optional<protocol::ConversationSummary> actionReply(const QJsonObject &data,
+                                                                    protocol::ProtocolError *error);
     // conversation.open: entries and notes merged in time order.
     static std::optional<OpenedConversation> openedConversation(const QJsonObject &data,
                                                                 protocol::ProtocolError *error);
@@ -122,8 +139,11 @@ public:
                                             protocol::ProtocolError *error);
     static std::optional<protocol::UserSettings> userSettings(const QJsonObject &data,
                                                               protocol::ProtocolError *error);
-    static std::optional<protocol::BusinessSettings> businessSettings(
-        const QJsonObject &data, protocol::ProtocolError *error);
+    static std::optional<protocol::BusinessSettings>
+    businessSettings(const QJsonObject &data, protocol::ProtocolError *error);
+    // intents.add / intents.remove: {"catalog": IntentCatalog, "<countKey>": n}.
+    static std::optional<IntentsChange>
+    intentsChange(const QJsonObject &data, const QString &countKey, protocol::ProtocolError *error);
 };
 
 } // namespace sportello::console::net

@@ -9,6 +9,7 @@
 
 #include "models/conversationlistmodel.h"
 #include "views/displaytext.h"
+#include "views/understandingtext.h"
 #include "views/viewstyle.h"
 
 namespace sportello::console::views {
@@ -47,6 +48,14 @@ QString ownerWords(const ConversationSummary &summary)
         return DisplayText::owner(summary.owner);
     }
     return QString();
+}
+// Who has it, then what the customer wants: "Escalated: complaint · Booking request".
+QString statusWords(const ConversationSummary &summary)
+{
+    const QString owner = ownerWords(summary);
+    if (summary.lastIntent.isEmpty() || summary.lastIntent == u"out_of_scope")
+        return owner;
+    return owner + QStringLiteral("  ·  ") + UnderstandingText::intentName(summary.lastIntent);
 }
 } // namespace
 
@@ -227,6 +236,23 @@ void ConversationListDelegate::paint(QPainter *painter, const QStyleOptionViewIt
         painter->drawText(pill, Qt::AlignCenter, draft);
         x = pill.right() + 6;
     }
+    if (summary.angry || summary.urgent) {
+        // Angry or urgent customers should not wait behind the others: a red pill says why.
+        QFont pillFont = small;
+        pillFont.setBold(true);
+        const QFontMetrics pillMetrics(pillFont);
+        //: Marker on a list row: the customer's last turn reads angry / urgent (keep it short).
+        const QString mood = summary.urgent ? tr("Urgent") : tr("Angry");
+        const int width = pillMetrics.horizontalAdvance(mood) + 10;
+        const QRect pill(x, y, width, smallMetrics.height());
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(ViewStyle::errorColor(pal));
+        painter->drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
+        painter->setFont(pillFont);
+        painter->setPen(pal.color(QPalette::HighlightedText));
+        painter->drawText(pill, Qt::AlignCenter, mood);
+        x = pill.right() + 6;
+    }
     const bool escalated =
         summary.owner == ConversationOwner::PendingHuman && summary.assignedAgent.isEmpty();
     QFont ownerFont = small;
@@ -237,7 +263,7 @@ void ConversationListDelegate::paint(QPainter *painter, const QStyleOptionViewIt
     const int ownerWidth = std::max(0, right - x);
     painter->drawText(QRect(x, y, ownerWidth, smallMetrics.height()),
                       Qt::AlignLeft | Qt::AlignVCenter,
-                      ownerMetrics.elidedText(ownerWords(summary), Qt::ElideRight, ownerWidth));
+                      ownerMetrics.elidedText(statusWords(summary), Qt::ElideRight, ownerWidth));
     painter->restore();
 }
 

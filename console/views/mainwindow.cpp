@@ -36,6 +36,7 @@
 #include "views/displaytext.h"
 #include "views/draftreviewpanel.h"
 #include "views/inboxpanel.h"
+#include "views/intentspage.h"
 #include "views/notconnectedpage.h"
 #include "views/sandboxcustomerwindow.h"
 #include "views/settingsdialog.h"
@@ -838,6 +839,36 @@ void MainWindow::showSettings()
             [this, showError](const QString &name, const QString &password) {
                 m_actions->updateUser(name, std::nullopt, std::nullopt, password, showError);
             });
+    if (IntentsPage *intents = dialog->intentsPage()) {
+        intents->setModel(m_store->intents());
+        const QPointer<IntentsPage> page = intents;
+        const auto message = [](const ProtocolError &error) {
+            return error.isNull()            ? QString()
+                   : error.message.isEmpty() ? error.code
+                                             : error.message;
+        };
+        connect(intents, &IntentsPage::addExamplesRequested, this,
+                [this, page, message](const QString &intent, const QString &language,
+                                      const QStringList &texts) {
+                    const int requested = int(texts.size());
+                    m_actions->addIntentExamples(
+                        intent, language, texts,
+                        [page, message, requested](int added, const ProtocolError &error) {
+                            if (page)
+                                page->addFinished(added, requested, error.field, message(error));
+                        });
+                });
+        const auto removed = [page, message](int count, const ProtocolError &error) {
+            if (page)
+                page->removeFinished(count, message(error));
+        };
+        connect(intents, &IntentsPage::removeExampleRequested, this,
+                [this, removed](qint64 id) { m_actions->removeIntentExample(id, removed); });
+        connect(
+            intents, &IntentsPage::removeIntentRequested, this,
+            [this, removed](const QString &intent) { m_actions->removeIntent(intent, removed); });
+        m_actions->loadIntents();
+    }
 
     if (const auto business = m_store->businessSettings())
         dialog->setBusinessSettings(*business);

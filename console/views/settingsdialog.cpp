@@ -25,6 +25,7 @@
 #include <QVBoxLayout>
 
 #include "views/displaytext.h"
+#include "views/intentspage.h"
 #include "views/viewstyle.h"
 
 namespace sportello::console::views {
@@ -76,6 +77,8 @@ SettingsDialog::SettingsDialog(AgentRole role, QWidget *parent)
         m_tabs->addTab(createBusinessTab(), tr("Business"));
         m_tabs->addTab(createCannedTab(), tr("Canned replies"));
         m_tabs->addTab(createTemplatesTab(), tr("Templates"));
+        m_intentsPage = new IntentsPage(this);
+        m_tabs->addTab(m_intentsPage, tr("Intents"));
     }
     if (roleAllows(role, AgentRole::Admin))
         m_tabs->addTab(createUsersTab(), tr("Users"));

@@ -28,10 +28,13 @@ class QTimeEdit;
 
 namespace sportello::console::views {
 
+class IntentsPage;
+
 // Tabs follow the role (the server enforces it too; hiding only spares users dead ends):
 //   everyone: "You" (language, notifications);
 //   manager+: "Business" (thresholds, always-human intents, hours, time zone), "Canned
-//             replies", "Templates" (read-only: they live in the business configuration);
+//             replies", "Templates" (read-only: they live in the business configuration),
+//             "Intents" (IntentsPage: what the assistant understands, and more examples);
 //   admin:    "Users" (add, change role, disable / enable, reset password).
 // Data arrives asynchronously through the set*() calls; changes go out as signals. Save sends
 // the "You" and "Business" tabs; canned replies and users change at once, item by item.
@@ -62,6 +65,9 @@ public:
     // A server's refusal or any other message for the status line; empty hides it.
     void setError(const QString &message);
     QString error() const;
+
+    // The "Intents" tab (managers and admins), null for agents; its owner wires it to the hub.
+    IntentsPage *intentsPage() const { return m_intentsPage; }
 
     // Tab titles in order, for tests and accessibility.
     QStringList tabTitles() const;
@@ -135,6 +141,8 @@ private:
 
     // Templates
     QTableWidget *m_templateTable = nullptr;
+
+    IntentsPage *m_intentsPage = nullptr;
 
     // Users
     QTableWidget *m_userTable = nullptr;

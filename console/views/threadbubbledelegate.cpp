@@ -15,6 +15,7 @@
 #include <QToolTip>
 
 #include "views/displaytext.h"
+#include "views/understandingtext.h"
 #include "views/viewstyle.h"
 
 namespace sportello::console::views {
@@ -202,6 +203,11 @@ QString ThreadBubbleDelegate::toolTipText(const ThreadEntry &entry)
     }
     if (entry.kind == ThreadEntryKind::Note)
         lines << tr("Only agents see private notes; the customer never does.");
+    if (entry.understanding) {
+        const QString details = UnderstandingText::details(*entry.understanding);
+        if (!details.isEmpty())
+            lines << details;
+    }
     return lines.join(u'\n');
 }
 
@@ -322,6 +328,17 @@ ThreadBubbleDelegate::Layout ThreadBubbleDelegate::layoutFor(const ThreadEntry &
     layout.failure.translate(offset);
     layout.footer.translate(offset);
     layout.total = QSize(width, layout.bubble.bottom() + 1 + kRowGap);
+    if (entry.kind == ThreadEntryKind::Inbound && entry.understanding) {
+        const QString line = UnderstandingText::line(*entry.understanding);
+        if (!line.isEmpty()) {
+            const int lineWidth = std::min(available, smallMetrics.horizontalAdvance(line) + 2);
+            const int left =
+                isOnRight(entry) ? layout.bubble.right() + 1 - lineWidth : layout.bubble.left() + 4;
+            layout.understanding =
+                QRect(left, layout.bubble.bottom() + 3, lineWidth, smallMetrics.height());
+            layout.total.setHeight(layout.understanding.bottom() + 1 + kRowGap);
+        }
+    }
     return layout;
 }
 
@@ -335,7 +352,8 @@ QSize ThreadBubbleDelegate::sizeHint(const QStyleOptionViewItem &option,
     const size_t stamp =
         qHashMulti(0, entry.text, entry.caption, entry.type, entry.author, entry.fileName,
                    entry.errorTitle, entry.errorCode, static_cast<int>(entry.status),
-                   static_cast<int>(entry.kind), separator, entry.at / 60000, m_mirrored);
+                   static_cast<int>(entry.kind), separator, entry.at / 60000, m_mirrored,
+                   entry.understanding ? UnderstandingText::line(*entry.understanding) : QString());
     auto cached = m_sizes.constFind(entry.id);
     if (cached != m_sizes.cend() && cached->width == width && cached->stamp == stamp)
         return cached->size;
@@ -455,6 +473,15 @@ void ThreadBubbleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->drawText(QRect(layout.footer.left(), layout.footer.top(), right - layout.footer.left(),
                             layout.footer.height()),
                       Qt::AlignRight | Qt::AlignVCenter, time);
+
+    if (!layout.understanding.isEmpty() && entry.understanding) {
+        painter->setPen(UnderstandingText::isAlarming(*entry.understanding)
+                            ? ViewStyle::errorColor(pal)
+                            : ViewStyle::mutedText(pal));
+        painter->drawText(layout.understanding, Qt::AlignLeft | Qt::AlignVCenter,
+                          smallMetrics.elidedText(UnderstandingText::line(*entry.understanding),
+                                                  Qt::ElideRight, layout.understanding.width()));
+    }
     painter->restore();
 }
 

@@ -64,6 +64,7 @@ private:
         QRect body;
         QRect failure;
         QRect footer;
+        QRect understanding; // below an inbound bubble: what the server understood
         QSize total;
     };
 
