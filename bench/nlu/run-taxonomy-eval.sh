@@ -3,7 +3,8 @@
 # (resources/nlu/intents/heldout/, never trained on): one model trained on all five training
 # files, as a business gets it, then evaluated per language and on everything together, at
 # the model's own threshold, at THRESHOLD and at 0 (top-1, nothing refused). Then language
-# identification on the same held-out messages (each file's language is the truth).
+# identification on the same held-out messages (each file's language is the truth), with
+# langdetect (python3-langdetect) as the peer.
 #   bash bench/nlu/run-taxonomy-eval.sh
 # Env: BUILD_DIR (default build), THRESHOLD (0.6).
 set -euo pipefail
@@ -69,3 +70,37 @@ done
 
 echo "language identification on the held-out messages:"
 "$server" nlu eval-language "$work/language.csv"
+
+# Peer: langdetect (Debian's python3-langdetect, a port of Google's language-detection), on the
+# same messages, its best guess among the same five languages.
+echo
+if /usr/bin/python3 -c "import langdetect" 2>/dev/null; then
+    echo "peer, langdetect on the same messages:"
+    /usr/bin/python3 - "$work/language.csv" "${languages[@]}" <<'PY'
+import csv, sys, time
+from collections import Counter
+from langdetect import DetectorFactory, detect_langs
+from langdetect.lang_detect_exception import LangDetectException
+DetectorFactory.seed = 0  # its sampling is random otherwise
+path, langs = sys.argv[1], sys.argv[2:]
+right, total, times = Counter(), Counter(), []
+for row in csv.DictReader(open(path, newline="")):
+    start = time.perf_counter()
+    try:
+        guesses = [g for g in detect_langs(row["text"]) if g.lang in langs]
+    except LangDetectException:
+        guesses = []
+    times.append(time.perf_counter() - start)
+    guess = max(guesses, key=lambda g: g.prob).lang if guesses else ""
+    total[row["lang"]] += 1
+    right[row["lang"]] += guess == row["lang"]
+times.sort()
+print("accuracy   %.1f%%" % (100.0 * sum(right.values()) / sum(total.values())))
+print("latency    p50 %.1f us, p99 %.1f us"
+      % (times[len(times) // 2] * 1e6, times[int(len(times) * 0.99)] * 1e6))
+for l in sorted(total):
+    print("  %-5s %6.1f%%  (%d messages)" % (l, 100.0 * right[l] / total[l], total[l]))
+PY
+else
+    echo "peer skipped: apt-get install python3-langdetect"
+fi
