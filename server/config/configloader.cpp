@@ -18,6 +18,8 @@
 #include <QTimeZone>
 #include <QUrl>
 
+#include "runtime/commentedlines.h"
+
 namespace sportello::config {
 
 namespace {
@@ -856,16 +858,11 @@ void applyDefaultTexts(BusinessConfig &business)
 
 std::optional<ConfigError> readSecretsFile(const QString &path, QMap<QString, QString> *values)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return ConfigError{QStringLiteral("secrets_file"),
-                           QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
-    int lineNumber = 0;
-    while (!file.atEnd()) {
-        ++lineNumber;
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        if (line.isEmpty() || line.startsWith(u'#'))
-            continue;
+    QString error;
+    const auto lines = runtime::CommentedLines::read(path, &error);
+    if (!lines)
+        return ConfigError{QStringLiteral("secrets_file"), error};
+    for (const auto &[lineNumber, line] : *lines) {
         const qsizetype eq = line.indexOf(u'=');
         if (eq <= 0)
             return ConfigError{

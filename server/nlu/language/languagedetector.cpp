@@ -10,12 +10,12 @@
 #include <iterator>
 
 #include <QDir>
-#include <QFile>
 #include <QVarLengthArray>
 
 #include "nlu/language/languagecodes.h"
 #include "nlu/nlulog.h"
 #include "nlu/text/textnormalizer.h"
+#include "runtime/commentedlines.h"
 
 namespace sportello::nlu {
 
@@ -184,22 +184,15 @@ LanguageDetector::LanguageDetector(const QString &lexiconDir)
 
 bool LanguageDetector::loadLexicon(const QString &path, const QString &language, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+    const auto lines = runtime::CommentedLines::read(path, error);
+    if (!lines)
         return false;
-    }
     qsizetype index = m_lexiconLanguages.indexOf(language);
     if (index < 0) {
         index = m_lexiconLanguages.size();
         m_lexiconLanguages.append(language);
     }
-    int lineNumber = 0;
-    while (!file.atEnd()) {
-        ++lineNumber;
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        if (line.isEmpty() || line.startsWith(u'#'))
-            continue;
+    for (const auto &[lineNumber, line] : *lines) {
         const QStringList fields = line.split(u'\t');
         bool ok = false;
         const double weight = fields.value(1).trimmed().toDouble(&ok);
@@ -224,16 +217,11 @@ bool LanguageDetector::loadLexicon(const QString &path, const QString &language,
 
 bool LanguageDetector::loadShared(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+    const auto lines = runtime::CommentedLines::read(path, error);
+    if (!lines)
         return false;
-    }
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        if (line.isEmpty() || line.startsWith(u'#'))
-            continue;
-        for (const QString &word : TextNormalizer::foldedWords(line))
+    for (const auto &line : *lines) {
+        for (const QString &word : TextNormalizer::foldedWords(line.text))
             m_shared.insert(word);
     }
     return true;

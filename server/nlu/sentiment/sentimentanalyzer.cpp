@@ -6,13 +6,13 @@
 #include <cmath>
 
 #include <QDir>
-#include <QFile>
 #include <QRegularExpression>
 #include <QVarLengthArray>
 
 #include "nlu/language/languagecodes.h"
 #include "nlu/nlulog.h"
 #include "nlu/text/textnormalizer.h"
+#include "runtime/commentedlines.h"
 
 namespace sportello::nlu {
 
@@ -119,19 +119,12 @@ SentimentAnalyzer::SentimentAnalyzer(const QString &lexiconDir)
 bool SentimentAnalyzer::loadFile(const QString &path, bool symbols, const QString &language,
                                  QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+    const auto lines = runtime::CommentedLines::read(path, error);
+    if (!lines)
         return false;
-    }
     Lexicon lexicon = m_lexicons.value(language);
     QList<Symbol> newSymbols;
-    int lineNumber = 0;
-    while (!file.atEnd()) {
-        ++lineNumber;
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        if (line.isEmpty() || line.startsWith(u'#'))
-            continue;
+    for (const auto &[lineNumber, line] : *lines) {
         const QStringList fields = line.split(u'\t');
         bool ok = fields.size() >= 2 && fields.size() <= 3;
         Entry entry;
