@@ -9,105 +9,11 @@
 #include <QJsonValue>
 #include <QSet>
 
+#include "runtime/csvreader.h"
+
 namespace sportello::nlu {
 
 namespace {
-
-struct CsvRecord
-{
-    QStringList fields;
-    int line = 0;
-};
-
-// Where the reader stands in the text; one record at a time so errors can name fields by
-// their header.
-struct CsvCursor
-{
-    const QString &text;
-    qsizetype pos = 0;
-    int line = 1;
-
-    bool atEnd() const { return pos >= text.size(); }
-
-    // nullopt with *error on an unterminated quote or text after a closing quote.
-    std::optional<CsvRecord> next(const QString &source, const QStringList &header, QString *error)
-    {
-        CsvRecord record;
-        record.line = line;
-        QString field;
-        const auto fieldName = [&](qsizetype index) {
-            return index < header.size() ? QStringLiteral("\"%1\"").arg(header.at(index))
-                                         : QStringLiteral("%1").arg(index + 1);
-        };
-        while (true) {
-            if (pos < text.size() && text.at(pos) == u'"') {
-                const int quoteLine = line;
-                ++pos;
-                bool closed = false;
-                while (pos < text.size()) {
-                    const QChar c = text.at(pos);
-                    if (c == u'"') {
-                        if (pos + 1 < text.size() && text.at(pos + 1) == u'"') {
-                            field.append(u'"');
-                            pos += 2;
-                            continue;
-                        }
-                        ++pos;
-                        closed = true;
-                        break;
-                    }
-                    if (c == u'\n')
-                        ++line;
-                    field.append(c);
-                    ++pos;
-                }
-                if (!closed) {
-                    *error = QStringLiteral("%1:%2: field %3: unterminated quoted field")
-                                 .arg(source)
-                                 .arg(quoteLine)
-                                 .arg(fieldName(record.fields.size()));
-                    return std::nullopt;
-                }
-                if (pos < text.size() && text.at(pos) != u',' && text.at(pos) != u'\r' &&
-                    text.at(pos) != u'\n') {
-                    *error = QStringLiteral("%1:%2: field %3: text after the closing quote")
-                                 .arg(source)
-                                 .arg(line)
-                                 .arg(fieldName(record.fields.size()));
-                    return std::nullopt;
-                }
-            } else {
-                while (pos < text.size()) {
-                    const QChar c = text.at(pos);
-                    if (c == u',' || c == u'\r' || c == u'\n')
-                        break;
-                    field.append(c);
-                    ++pos;
-                }
-            }
-            record.fields.append(field);
-            field.clear();
-            if (pos >= text.size())
-                return record;
-            const QChar c = text.at(pos++);
-            if (c == u',')
-                continue;
-            if (c == u'\r' && pos < text.size() && text.at(pos) == u'\n')
-                ++pos;
-            ++line;
-            return record;
-        }
-    }
-};
-
-int findKey(const QStringList &names, const QString &key)
-{
-    for (qsizetype i = 0; i < names.size(); ++i) {
-        if (names.at(i).trimmed().compare(key, Qt::CaseInsensitive) == 0)
-            return static_cast<int>(i);
-    }
-    return -1;
-}
 
 bool isJsonl(const QByteArray &data, const QString &source)
 {
@@ -182,14 +88,14 @@ std::optional<LabelledDataset> LabelledDataset::parseCsv(const QString &text, co
                                                          const QStringList &labelKeys,
                                                          QString *error)
 {
-    CsvCursor cursor{text};
+    runtime::CsvReader cursor(text, source);
     QStringList header;
     int headerLine = 1;
     while (header.isEmpty() && !cursor.atEnd()) {
-        auto record = cursor.next(source, {}, error);
+        auto record = cursor.next({}, error);
         if (!record)
             return std::nullopt;
-        if (record->fields.size() > 1 || !record->fields.first().trimmed().isEmpty()) {
+        if (!record->isBlank()) {
             header = record->fields;
             headerLine = record->line;
         }
@@ -198,7 +104,7 @@ std::optional<LabelledDataset> LabelledDataset::parseCsv(const QString &text, co
         *error = QStringLiteral("%1: empty file (expected a CSV header or JSON lines)").arg(source);
         return std::nullopt;
     }
-    const int textColumn = findKey(header, QStringLiteral("text"));
+    const int textColumn = runtime::CsvReader::columnOf(header, QStringLiteral("text"));
     if (textColumn < 0) {
         *error = QStringLiteral("%1:%2: the header has no \"text\" column (columns: %3)")
                      .arg(source)
@@ -209,7 +115,7 @@ std::optional<LabelledDataset> LabelledDataset::parseCsv(const QString &text, co
     LabelledDataset dataset;
     int labelColumn = -1;
     for (const QString &key : labelKeys) {
-        labelColumn = findKey(header, key);
+        labelColumn = runtime::CsvReader::columnOf(header, key);
         if (labelColumn >= 0) {
             dataset.m_labelKey = header.at(labelColumn).trimmed();
             break;
@@ -224,11 +130,11 @@ std::optional<LabelledDataset> LabelledDataset::parseCsv(const QString &text, co
         return std::nullopt;
     }
     while (!cursor.atEnd()) {
-        auto record = cursor.next(source, header, error);
+        auto record = cursor.next(header, error);
         if (!record)
             return std::nullopt;
-        if (record->fields.size() == 1 && record->fields.first().trimmed().isEmpty())
-            continue; // blank line
+        if (record->isBlank())
+            continue;
         if (record->fields.size() != header.size()) {
             *error = QStringLiteral("%1:%2: %3 fields where the header has %4 (unquoted comma in "
                                     "field \"%5\"?)")
