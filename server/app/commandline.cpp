@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 
 #include "app/commands/configcommand.h"
+#include "app/commands/kbcommand.h"
 #include "app/commands/nlucommand.h"
 #include "app/commands/servecommand.h"
 #include "app/commands/usercommand.h"
@@ -24,6 +25,7 @@ std::vector<std::unique_ptr<ICommand>> commands()
     all.push_back(std::make_unique<ConfigCommand>());
     all.push_back(std::make_unique<UserCommand>());
     all.push_back(std::make_unique<NluCommand>());
+    all.push_back(std::make_unique<KbCommand>());
     return all;
 }
 

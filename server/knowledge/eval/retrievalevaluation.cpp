@@ -1,0 +1,309 @@
+// SPDX-License-Identifier: LicenseRef-Sportello
+// `kb eval`: a retriever measured on a BEIR-layout test set, in a throw-away database.
+#include "knowledge/eval/retrievalevaluation.h"
+
+#include <cmath>
+#include <vector>
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHash>
+#include <QTemporaryDir>
+
+#include "knowledge/eval/beirdataset.h"
+#include "knowledge/eval/retrievalmetrics.h"
+#include "knowledge/parseddocument.h"
+#include "knowledge/retrieval/knowledgeindexer.h"
+#include "knowledge/retrieval/lexicalretriever.h"
+#include "nlu/eval/classificationmetrics.h"
+#include "nlu/language/languagedetector.h"
+#include "storage/database.h"
+#include "storage/knowledgerepository.h"
+#include "storage/storageerror.h"
+
+namespace sportello::knowledge {
+
+namespace {
+
+const QString kBusiness = QStringLiteral("kb-eval");
+constexpr int kLanguageSample = 300;
+constexpr qsizetype kLanguageSampleChars = 600;
+// Corpora this large report indexing progress every 10%.
+constexpr qsizetype kProgressFrom = 500;
+
+double rounded(double value, int decimals = 4)
+{
+    const double scale = std::pow(10.0, decimals);
+    return std::round(value * scale) / scale;
+}
+
+// The corpus's dominant language over an evenly spread sample of its documents.
+QString detectLanguage(const BeirDataset &dataset)
+{
+    const nlu::LanguageDetector detector;
+    const auto &documents = dataset.documents();
+    const qsizetype step = std::max<qsizetype>(1, documents.size() / kLanguageSample);
+    QHash<QString, int> votes;
+    for (qsizetype i = 0; i < documents.size(); i += step) {
+        const auto &document = documents.at(i);
+        const QString text =
+            QString(document.title + u'\n' + document.text).left(kLanguageSampleChars);
+        ++votes[detector.detect(text, nlu::LanguageContext{}).language];
+    }
+    QString best;
+    int most = 0;
+    for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
+        if (it.value() > most || (it.value() == most && it.key() < best)) {
+            most = it.value();
+            best = it.key();
+        }
+    }
+    return best;
+}
+
+void report(const RetrievalEvalOptions &options, const QString &line)
+{
+    if (options.progress)
+        options.progress(line);
+}
+
+} // namespace
+
+QStringList RetrievalEvaluation::modes()
+{
+    return {QStringLiteral("bm25"), QStringLiteral("dense"), QStringLiteral("hybrid")};
+}
+
+bool RetrievalEvaluation::isDevQuery(const QString &queryId)
+{
+    quint64 hash = 0xcbf29ce484222325ULL;
+    for (const char byte : queryId.toUtf8()) {
+        hash ^= quint64(quint8(byte));
+        hash *= 0x100000001b3ULL;
+    }
+    return hash % 10 < 3;
+}
+
+QJsonObject RetrievalEvalReport::toJson() const
+{
+    return {
+        {QStringLiteral("mode"), mode},
+        {QStringLiteral("language"), language},
+        {QStringLiteral("language_detected"), languageDetected},
+        {QStringLiteral("split"), split},
+        {QStringLiteral("title_field"), titleField},
+        {QStringLiteral("top_k"), topK},
+        {QStringLiteral("corpus"), corpusSize},
+        {QStringLiteral("index_seconds"), rounded(indexSeconds, 3)},
+        {QStringLiteral("queries"), queries},
+        {QStringLiteral("recall@1"), rounded(recallAt1)},
+        {QStringLiteral("recall@5"), rounded(recallAt5)},
+        {QStringLiteral("recall@10"), rounded(recallAt10)},
+        {QStringLiteral("hit@1"), rounded(hitAt1)},
+        {QStringLiteral("hit@5"), rounded(hitAt5)},
+        {QStringLiteral("hit@10"), rounded(hitAt10)},
+        {QStringLiteral("mrr@10"), rounded(mrrAt10)},
+        {QStringLiteral("ndcg@10"), rounded(ndcgAt10)},
+        {QStringLiteral("latency_ms_p50"), rounded(latencyMsP50, 3)},
+        {QStringLiteral("latency_ms_p99"), rounded(latencyMsP99, 3)},
+        {QStringLiteral("unknown_qrels_rows"), unknownQrelsRows},
+    };
+}
+
+QString RetrievalEvalReport::toText() const
+{
+    const auto figure = [](double value) { return QString::number(value, 'f', 4); };
+    QString text = QStringLiteral("mode        %1 (top %2, title as %3)\n"
+                                  "corpus      %4 documents, language %5%6, indexed in %7 s\n"
+                                  "queries     %8 (split %9)\n")
+                       .arg(mode)
+                       .arg(topK)
+                       .arg(titleField)
+                       .arg(corpusSize)
+                       .arg(language.isEmpty() ? QStringLiteral("unknown") : language,
+                            languageDetected ? QStringLiteral(" (detected)") : QString())
+                       .arg(indexSeconds, 0, 'f', 2)
+                       .arg(queries)
+                       .arg(split);
+    text += QStringLiteral("recall@1    %1\nrecall@5    %2\nrecall@10   %3\n")
+                .arg(figure(recallAt1), figure(recallAt5), figure(recallAt10));
+    text += QStringLiteral("hit@1       %1\nhit@5       %2\nhit@10      %3\n")
+                .arg(figure(hitAt1), figure(hitAt5), figure(hitAt10));
+    text +=
+        QStringLiteral("mrr@10      %1\nndcg@10     %2\n").arg(figure(mrrAt10), figure(ndcgAt10));
+    text += QStringLiteral("latency     p50 %1 ms, p99 %2 ms\n")
+                .arg(latencyMsP50, 0, 'f', 3)
+                .arg(latencyMsP99, 0, 'f', 3);
+    if (unknownQrelsRows > 0) {
+        text += QStringLiteral("ignored     %1 qrels rows naming unknown queries or documents\n")
+                    .arg(unknownQrelsRows);
+    }
+    return text;
+}
+
+std::optional<RetrievalEvalReport> RetrievalEvaluation::run(const RetrievalEvalOptions &options,
+                                                            QString *error)
+{
+    if (options.mode == u"dense" || options.mode == u"hybrid") {
+        *error = QStringLiteral("--mode %1: dense retrieval is not available yet (use bm25)")
+                     .arg(options.mode);
+        return std::nullopt;
+    }
+    if (options.mode != u"bm25") {
+        *error =
+            QStringLiteral("--mode must be bm25, dense or hybrid, got \"%1\"").arg(options.mode);
+        return std::nullopt;
+    }
+    if (options.split != u"all" && options.split != u"dev" && options.split != u"test") {
+        *error = QStringLiteral("--split must be all, dev or test, got \"%1\"").arg(options.split);
+        return std::nullopt;
+    }
+    if (options.titleField != u"question" && options.titleField != u"section") {
+        *error = QStringLiteral("--title-field must be question or section, got \"%1\"")
+                     .arg(options.titleField);
+        return std::nullopt;
+    }
+    if (options.topK < 1) {
+        *error = QStringLiteral("--top-k must be at least 1, got %1").arg(options.topK);
+        return std::nullopt;
+    }
+
+    const auto dataset =
+        BeirDataset::load(options.corpusPath, options.queriesPath, options.qrelsPath, error);
+    if (!dataset)
+        return std::nullopt;
+
+    RetrievalEvalReport result;
+    result.mode = options.mode;
+    result.split = options.split;
+    result.titleField = options.titleField;
+    result.topK = options.topK;
+    result.corpusSize = int(dataset->documents().size());
+    result.unknownQrelsRows = dataset->unknownQueryRows() + dataset->unknownDocumentRows();
+    result.language = options.language.trimmed().toLower();
+    if (result.language.isEmpty()) {
+        result.language = detectLanguage(*dataset);
+        result.languageDetected = true;
+    }
+
+    QTemporaryDir folder;
+    if (!folder.isValid()) {
+        *error = QStringLiteral("cannot create a temporary folder: %1").arg(folder.errorString());
+        return std::nullopt;
+    }
+    storage::DatabaseOptions databaseOptions;
+    databaseOptions.path = folder.filePath(QStringLiteral("kb-eval.db"));
+    storage::Database database(databaseOptions);
+
+    try {
+        database.open();
+        storage::SqlConnection &connection = database.connection();
+
+        // The corpus as one FAQ (or text) document, chunk ordinal = corpus line order.
+        const bool asQuestion = options.titleField == u"question";
+        ParsedDocument document;
+        document.type = asQuestion ? QStringLiteral("faq") : QStringLiteral("text");
+        const auto &documents = dataset->documents();
+        document.chunks.reserve(documents.size());
+        for (qsizetype i = 0; i < documents.size(); ++i) {
+            ChunkDraft chunk;
+            chunk.ordinal = int(i);
+            if (asQuestion)
+                chunk.question = documents.at(i).title;
+            else if (!documents.at(i).title.isEmpty())
+                chunk.section = QStringList{documents.at(i).title};
+            chunk.text = documents.at(i).text;
+            chunk.language = result.language;
+            document.chunks.append(std::move(chunk));
+        }
+        report(options,
+               QStringLiteral("indexing %1 documents (language %2%3)")
+                   .arg(documents.size())
+                   .arg(result.language,
+                        result.languageDetected ? QStringLiteral(", detected") : QString()));
+
+        QElapsedTimer indexTimer;
+        indexTimer.start();
+        KnowledgeIndexer indexer(connection);
+        if (documents.size() < kProgressFrom) {
+            indexer.index(kBusiness, QFileInfo(options.corpusPath).fileName(), document,
+                          result.language);
+        } else {
+            // Large corpora in ten documents of a tenth each, so progress can be shown; the
+            // index is the same as for one document.
+            ParsedDocument part = document;
+            const qsizetype tenth = (documents.size() + 9) / 10;
+            for (int p = 0; p < 10; ++p) {
+                part.chunks = document.chunks.mid(p * tenth, tenth);
+                if (part.chunks.isEmpty())
+                    break;
+                indexer.index(kBusiness, QStringLiteral("part-%1").arg(p), part, result.language);
+                report(options, QStringLiteral("indexed %1% (%2 documents)")
+                                    .arg((p + 1) * 10)
+                                    .arg(std::min(documents.size(), (p + 1) * tenth)));
+            }
+        }
+        result.indexSeconds = double(indexTimer.nsecsElapsed()) / 1e9;
+
+        // Chunk id → corpus id, through the repository like any reader of the knowledge base.
+        storage::KnowledgeRepository repository(connection);
+        QHash<qint64, QString> corpusIdOf;
+        for (const auto &stored : repository.documents(kBusiness)) {
+            for (const auto &chunk : repository.chunks(stored.id))
+                corpusIdOf.insert(chunk.id, documents.at(chunk.ordinal).id);
+        }
+
+        LexicalRetriever retriever(connection);
+        RetrievalMetrics metrics;
+        std::vector<double> latencies;
+        QList<BeirDataset::Query> selected;
+        for (const auto &query : dataset->queries()) {
+            if (!dataset->hasRelevant(query.id))
+                continue;
+            if (options.split != u"all" && isDevQuery(query.id) != (options.split == u"dev"))
+                continue;
+            selected.append(query);
+        }
+        report(options, QStringLiteral("searching %1 queries").arg(selected.size()));
+
+        for (const auto &query : selected) {
+            RetrievalRequest request;
+            request.phoneNumberId = kBusiness;
+            request.query = query.text;
+            request.language = result.language;
+            request.topK = options.topK;
+            QElapsedTimer timer;
+            timer.start();
+            const QList<RetrievedChunk> found = retriever.retrieve(request);
+            latencies.push_back(double(timer.nsecsElapsed()) / 1e6);
+            QStringList ranked;
+            ranked.reserve(found.size());
+            for (const RetrievedChunk &chunk : found)
+                ranked.append(corpusIdOf.value(chunk.chunkId));
+            metrics.add(ranked, dataset->relevant(query.id));
+        }
+
+        result.queries = metrics.queries();
+        result.recallAt1 = metrics.recallAt(1);
+        result.recallAt5 = metrics.recallAt(5);
+        result.recallAt10 = metrics.recallAt(10);
+        result.hitAt1 = metrics.hitAt(1);
+        result.hitAt5 = metrics.hitAt(5);
+        result.hitAt10 = metrics.hitAt(10);
+        result.mrrAt10 = metrics.mrrAt10();
+        result.ndcgAt10 = metrics.ndcgAt10();
+        result.latencyMsP50 = nlu::ClassificationMetrics::percentile(latencies, 50.0);
+        result.latencyMsP99 = nlu::ClassificationMetrics::percentile(latencies, 99.0);
+    } catch (const storage::StorageError &e) {
+        *error = QStringLiteral("temporary database: %1").arg(e.text());
+        return std::nullopt;
+    }
+    if (result.queries == 0) {
+        *error = QStringLiteral("no query of the %1 split has a relevant document in %2")
+                     .arg(options.split, QFileInfo(options.qrelsPath).fileName());
+        return std::nullopt;
+    }
+    return result;
+}
+
+} // namespace sportello::knowledge

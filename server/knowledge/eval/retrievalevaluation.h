@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: LicenseRef-Sportello
+// `kb eval`: a retriever measured on a BEIR-layout test set, in a throw-away database.
+#pragma once
+
+#include <functional>
+#include <optional>
+
+#include <QJsonObject>
+#include <QString>
+
+namespace sportello::knowledge {
+
+struct RetrievalEvalOptions
+{
+    QString corpusPath;
+    QString queriesPath;
+    QString qrelsPath;
+    QString mode = QStringLiteral("bm25"); // only bm25 exists so far
+    // ISO 639-1 for analysing corpus and queries; empty: detected from a sample of the corpus.
+    QString language;
+    int topK = 10;
+    // all, dev or test: the queries by a hash of their id (dev about 30%), so parameters can
+    // be tuned on dev and reported on test.
+    QString split = QStringLiteral("all");
+    // Where a corpus title goes: "question" (an FAQ's question, BEIR's usual title) or
+    // "section" (a heading).
+    QString titleField = QStringLiteral("question");
+    // Progress lines for long work; may be empty.
+    std::function<void(const QString &)> progress;
+};
+
+struct RetrievalEvalReport
+{
+    QString mode;
+    QString language;
+    bool languageDetected = false;
+    QString split;
+    QString titleField;
+    int topK = 10;
+    int corpusSize = 0;
+    double indexSeconds = 0.0;
+    int queries = 0; // measured: in the split and with at least one relevant document
+    double recallAt1 = 0.0;
+    double recallAt5 = 0.0;
+    double recallAt10 = 0.0;
+    double hitAt1 = 0.0;
+    double hitAt5 = 0.0;
+    double hitAt10 = 0.0;
+    double mrrAt10 = 0.0;
+    double ndcgAt10 = 0.0;
+    double latencyMsP50 = 0.0;
+    double latencyMsP99 = 0.0;
+    // Qrels rows naming a query or document missing from the other files (ignored).
+    int unknownQrelsRows = 0;
+
+    QJsonObject toJson() const;
+    QString toText() const;
+};
+
+class RetrievalEvaluation
+{
+public:
+    static QStringList modes();
+    // nullopt with *error naming the file, line and field (or the option) when unusable.
+    static std::optional<RetrievalEvalReport> run(const RetrievalEvalOptions &options,
+                                                  QString *error);
+    // The split a query id falls in: FNV-1a of its UTF-8, mod 10, below 3 is dev. Stable
+    // across runs, machines and versions.
+    static bool isDevQuery(const QString &queryId);
+};
+
+} // namespace sportello::knowledge

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: LicenseRef-Sportello
+// Lexical search over the knowledge base's chunks (BM25 over SQLite FTS5).
+#include "storage/lexicalindexrepository.h"
+
+#include <algorithm>
+
+#include <QSet>
+
+#include "storage/sectionpath.h"
+#include "storage/sqlconnection.h"
+
+namespace sportello::storage {
+
+namespace {
+
+// A token the FTS5 tokenizer would turn into nothing ("*", "-") is left out rather than sent
+// as an empty phrase; repeats are left out because each phrase adds its own BM25 share.
+QStringList usableTokens(const QStringList &tokens)
+{
+    QStringList result;
+    QSet<QString> seen;
+    for (const QString &token : tokens) {
+        const bool hasWordChar =
+            std::any_of(token.cbegin(), token.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+        if (hasWordChar && !seen.contains(token)) {
+            seen.insert(token);
+            result.append(token);
+        }
+    }
+    return result;
+}
+
+QString quoted(const QString &token)
+{
+    QString escaped = token;
+    escaped.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + escaped + u'"';
+}
+
+// "{columns} : ("a" OR "b")", or empty.
+QString group(const QString &columns, const QStringList &tokens)
+{
+    const QStringList usable = usableTokens(tokens);
+    if (usable.isEmpty())
+        return {};
+    QStringList phrases;
+    phrases.reserve(usable.size());
+    for (const QString &token : usable)
+        phrases.append(quoted(token));
+    return QStringLiteral("{%1} : (%2)").arg(columns, phrases.join(QStringLiteral(" OR ")));
+}
+
+} // namespace
+
+LexicalIndexRepository::LexicalIndexRepository(SqlConnection &connection)
+    : m_connection(connection)
+{
+}
+
+QString LexicalIndexRepository::matchExpression(const LexicalSearch &search)
+{
+    QStringList groups;
+    for (const QString &part : {group(QStringLiteral("question section body"), search.terms),
+                                group(QStringLiteral("exact"), search.words),
+                                group(QStringLiteral("pairs"), search.pairs)}) {
+        if (!part.isEmpty())
+            groups.append(part);
+    }
+    return groups.join(QStringLiteral(" OR "));
+}
+
+QList<LexicalHit> LexicalIndexRepository::search(const LexicalSearch &search)
+{
+    QList<LexicalHit> result;
+    const QString match = matchExpression(search);
+    if (match.isEmpty() || search.limit <= 0)
+        return result;
+    const QDate date = search.date.isValid() ? search.date : QDate::currentDate();
+    const auto &w = search.weights;
+    // bm25() is lower-is-better; its weights follow the columns' order. The business filter
+    // is applied after MATCH: BM25's statistics (document frequencies, average length) are
+    // those of the whole index, which for a few hundred chunks per business is a benefit
+    // more than a bias.
+    auto &query = m_connection.prepare(
+        "SELECT c.id, c.document_id, f.rank, c.section, c.question, c.text, c.language, "
+        "d.source_name, d.type "
+        "FROM (SELECT rowid, bm25(knowledge_fts, ?1, ?2, ?3, ?4, ?5) AS rank "
+        "      FROM knowledge_fts WHERE knowledge_fts MATCH ?6) AS f "
+        "JOIN knowledge_chunks c ON c.id = f.rowid "
+        "JOIN knowledge_documents d ON d.id = c.document_id "
+        "WHERE c.phone_number_id = ?7 "
+        "AND (?8 = '' OR c.language = ?8) "
+        "AND (c.valid_from IS NULL OR c.valid_from <= ?9) "
+        "AND (c.valid_until IS NULL OR c.valid_until >= ?9) "
+        "AND (?10 = '' OR d.type = ?10) "
+        "ORDER BY f.rank, c.id LIMIT ?11");
+    query.bind(1, w.question)
+        .bind(2, w.section)
+        .bind(3, w.body)
+        .bind(4, w.exact)
+        .bind(5, w.pairs)
+        .bind(6, match)
+        .bind(7, search.phoneNumberId)
+        .bind(8, search.language)
+        .bind(9, date.toString(Qt::ISODate))
+        .bind(10, search.documentType)
+        .bind(11, search.limit);
+    while (query.step()) {
+        LexicalHit hit;
+        hit.chunkId = query.int64(0);
+        hit.documentId = query.int64(1);
+        hit.score = -query.real(2);
+        hit.section = SectionPath::fromText(query.text(3));
+        hit.question = query.text(4);
+        hit.text = query.text(5);
+        hit.language = query.text(6);
+        hit.sourceName = query.text(7);
+        hit.documentType = query.text(8);
+        result.append(std::move(hit));
+    }
+    query.reset();
+    return result;
+}
+
+} // namespace sportello::storage
