@@ -5,9 +5,8 @@
 #include <cstdio>
 
 #include <QCommandLineParser>
-#include <QJsonDocument>
 
-#include "app/logsetup.h"
+#include "app/commands/commandoutput.h"
 #include "nlu/eval/intentevaluation.h"
 #include "nlu/eval/languageevaluation.h"
 
@@ -15,24 +14,9 @@ namespace sportello::app {
 
 namespace {
 
-constexpr int kOk = 0;
-constexpr int kBadInput = 2;
-
 int badInput(const QString &message)
 {
-    std::fprintf(stderr, "sportello-server nlu: %s\n", qUtf8Printable(message));
-    return kBadInput;
-}
-
-void printJson(const QJsonObject &object)
-{
-    std::fputs(QJsonDocument(object).toJson(QJsonDocument::Indented).constData(), stdout);
-}
-
-void progressLine(const QString &line)
-{
-    std::fprintf(stderr, "%s\n", qUtf8Printable(line));
-    std::fflush(stderr);
+    return CommandOutput::badInput(QStringLiteral("nlu"), message);
 }
 
 int runEval(const QCommandLineParser &parser, const QStringList &args)
@@ -71,16 +55,16 @@ int runEval(const QCommandLineParser &parser, const QStringList &args)
                                 .arg(parser.value(QStringLiteral("threshold"))));
         }
     }
-    options.progress = progressLine;
+    options.progress = CommandOutput::progressLine;
     QString error;
     const auto report = nlu::IntentEvaluation::run(options, &error);
     if (!report)
         return badInput(error);
     if (parser.isSet(QStringLiteral("json")))
-        printJson(report->toJson());
+        CommandOutput::printJson(report->toJson());
     else
         std::fputs(qUtf8Printable(report->toText()), stdout);
-    return kOk;
+    return CommandOutput::kOk;
 }
 
 int runEvalLanguage(const QCommandLineParser &parser, const QStringList &args)
@@ -101,10 +85,10 @@ int runEvalLanguage(const QCommandLineParser &parser, const QStringList &args)
     if (!report)
         return badInput(error);
     if (parser.isSet(QStringLiteral("json")))
-        printJson(report->toJson());
+        CommandOutput::printJson(report->toJson());
     else
         std::fputs(qUtf8Printable(report->toText()), stdout);
-    return kOk;
+    return CommandOutput::kOk;
 }
 
 } // namespace
@@ -142,17 +126,12 @@ void NluCommand::describe(QCommandLineParser &parser) const
                                      "(default: those in the file)."),
                       QStringLiteral("codes")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON object.")});
-    parser.addOption({QStringLiteral("log-level"),
-                      QStringLiteral("debug, info, warning (default) or critical."),
-                      QStringLiteral("level")});
+    CommandOutput::addLogLevel(parser);
 }
 
 int NluCommand::run(const QCommandLineParser &parser)
 {
-    LogSetup::apply(parser.isSet(QStringLiteral("log-level"))
-                        ? parser.value(QStringLiteral("log-level"))
-                        : QStringLiteral("warning"),
-                    QStringLiteral("text"));
+    CommandOutput::applyLogLevel(parser);
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
     if (action == u"eval")
