@@ -540,10 +540,8 @@ void AgentHub::publishIntents(const QString &phoneNumberId, const nlu::IntentMod
     ++m_intentEvents;
     if (m_stopped)
         return;
-    if (!anyoneListening()) {
-        m_log.markGap(); // as for every event nobody would see (see report())
-        return;
-    }
+    // Published even when no console is connected: a model becoming ready is rare and cheap
+    // to read, and a gap here would cost every returning console a full snapshot.
     background([this, phoneNumberId, status] {
         WorkOutput output;
         auto &db = m_database.connection();
