@@ -7,7 +7,10 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include "agents/hub/agenthub.h"
+#include "agents/hub/eventlog.h"
 #include "ingest/webhooksignature.h"
+#include "nlu/runtime/intentmodelregistry.h"
 #include "support/qtapp.h"
 #include "support/testconfig.h"
 #include "support/waitfor.h"
@@ -34,6 +37,36 @@ TestServer::TestServer(const Tweak &tweak)
     QString error;
     if (!m_app->start(&error))
         throw std::runtime_error("TestServer failed to start: " + error.toStdString());
+    settleIntentModels();
+}
+
+void TestServer::settleIntentModels()
+{
+    // The intent models load (or train, the first time) in the background and announce it on
+    // the hub's event stream. Tests start once that is over, so their events are their own.
+    auto *registry = m_app->intentModels();
+    if (!registry)
+        return;
+    const bool ready = waitFor(
+        [&] {
+            for (const auto &business : config().businesses) {
+                if (registry->status(business.phoneNumberId).state ==
+                    nlu::IntentModelStatus::State::Training)
+                    return false;
+            }
+            return true;
+        },
+        std::chrono::seconds(120));
+    if (!ready)
+        throw std::runtime_error("TestServer: the intent models did not load in time");
+    // Let the hub publish what the registry announced: its number stops moving.
+    qint64 seq = -1;
+    for (int stable = 0; stable < 3;) {
+        spinEventLoop(std::chrono::milliseconds(10));
+        const qint64 now = m_app->agentHub() ? m_app->agentHub()->eventLog().seq() : 0;
+        stable = now == seq ? stable + 1 : 0;
+        seq = now;
+    }
 }
 
 TestServer::~TestServer()

@@ -49,6 +49,8 @@ public:
     void wakeOutbox();
 
 private:
+    void settleIntentModels();
+
     QTemporaryDir m_dir;
     std::unique_ptr<app::ServerApplication> m_app;
     HttpTestClient m_http;
