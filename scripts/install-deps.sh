@@ -9,7 +9,7 @@ packages=(
     qt6-tools-dev-tools qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev qt6-translations-l10n
     libqt6sql6-sqlite libsqlite3-dev sqlite3 libssl-dev libsimdjson-dev nlohmann-json3-dev
     libgtest-dev libgmock-dev libbenchmark-dev fasttext
-    libcld2-dev libstemmer-dev libpoppler-qt6-dev libhnswlib-dev
+    libcld2-dev libstemmer-dev libpoppler-qt6-dev libhnswlib-dev libfasttext-dev
     xvfb xauth fonts-noto-color-emoji
 )
 

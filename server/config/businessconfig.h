@@ -36,6 +36,9 @@ struct BusinessConfig
     QMap<QString, QString> optInConfirmation;
     // Asked when only the intent model (no keyword) says the customer wants no more messages.
     QMap<QString, QString> optOutQuestion;
+    // Knowledge search for this business; unset: knowledge.top_k / knowledge.min_score.
+    std::optional<int> knowledgeTopK;
+    std::optional<double> knowledgeMinScore;
 
     std::optional<TemplateDefinition> findTemplate(const QString &name,
                                                    const QString &language) const;

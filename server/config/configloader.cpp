@@ -378,6 +378,112 @@ const QList<KeySpec> &keySpecs()
          {},
          [](C &c, const QVariant &v) { c.outbox.typingIndicator = v.toBool(); },
          "show 'typing…' with the read receipt while a reply is prepared"},
+        {"knowledge",
+         "mode",
+         KeyType::Enum,
+         KnowledgeSection::modeName(KnowledgeSection::kDefaultMode),
+         0,
+         0,
+         {QStringLiteral("bm25"), QStringLiteral("dense"), QStringLiteral("hybrid")},
+         [](C &c, const QVariant &v) {
+             const QString mode = v.toString();
+             c.knowledge.mode = mode == u"dense"    ? KnowledgeSection::Mode::Dense
+                                : mode == u"hybrid" ? KnowledgeSection::Mode::Hybrid
+                                                    : KnowledgeSection::Mode::Bm25;
+         },
+         "how the knowledge base is searched: bm25 (words), dense (embeddings) or hybrid "
+         "(both, fused); dense and hybrid need knowledge.embedder"},
+        {"knowledge",
+         "embedder",
+         KeyType::Enum,
+         "none",
+         0,
+         0,
+         {QStringLiteral("none"), QStringLiteral("fasttext"), QStringLiteral("openai")},
+         [](C &c, const QVariant &v) {
+             const QString embedder = v.toString();
+             c.knowledge.embedder = embedder == u"fasttext" ? KnowledgeSection::Embedder::FastText
+                                    : embedder == u"openai" ? KnowledgeSection::Embedder::OpenAi
+                                                            : KnowledgeSection::Embedder::None;
+         },
+         "where chunk embeddings come from: none, fasttext (trained on each business's own "
+         "documents at import, no network) or openai (the embeddings section's endpoint)"},
+        {"knowledge",
+         "top_k",
+         KeyType::Int,
+         "5",
+         1,
+         100,
+         {},
+         [](C &c, const QVariant &v) { c.knowledge.topK = v.toInt(); },
+         "chunks a knowledge search returns (per business: knowledge_top_k)"},
+        {"knowledge",
+         "min_score",
+         KeyType::Double,
+         "0",
+         0,
+         1000000,
+         {},
+         [](C &c, const QVariant &v) { c.knowledge.minScore = v.toDouble(); },
+         "chunks scoring below this are not returned, in the mode's units: BM25 score, cosine, "
+         "or fused rank score (per business: knowledge_min_score)"},
+        {"knowledge",
+         "faq_draft_threshold",
+         KeyType::Double,
+         "0.75",
+         0,
+         1,
+         {},
+         [](C &c, const QVariant &v) { c.knowledge.faqDraftThreshold = v.toDouble(); },
+         "confidence (0-1) from which an FAQ's own answer is proposed to the agents as a draft; "
+         "0.75 was right 93% of the time on held-out questions, 1 turns drafts off"},
+        {"embeddings",
+         "base_url",
+         KeyType::String,
+         "(none)",
+         0,
+         0,
+         {},
+         [](C &c, const QVariant &v) { c.embeddings.baseUrl = v.toString(); },
+         "OpenAI-compatible API root (https://api.openai.com/v1, http://127.0.0.1:11434/v1); "
+         "required with knowledge.embedder openai"},
+        {"embeddings",
+         "model",
+         KeyType::String,
+         "(none)",
+         0,
+         0,
+         {},
+         [](C &c, const QVariant &v) { c.embeddings.model = v.toString(); },
+         "embedding model name (text-embedding-3-small, nomic-embed-text); required with "
+         "knowledge.embedder openai"},
+        {"embeddings",
+         "api_key",
+         KeyType::Secret,
+         "(none)",
+         0,
+         0,
+         {},
+         [](C &c, const QVariant &v) { c.embeddings.apiKey = Secret(v.toByteArray()); },
+         "bearer token of the embeddings endpoint (environment or secrets file only)"},
+        {"embeddings",
+         "timeout_ms",
+         KeyType::Int,
+         "10000",
+         100,
+         600000,
+         {},
+         [](C &c, const QVariant &v) { c.embeddings.timeoutMs = v.toInt(); },
+         "per request to the embeddings endpoint"},
+        {"embeddings",
+         "batch_size",
+         KeyType::Int,
+         "64",
+         1,
+         2048,
+         {},
+         [](C &c, const QVariant &v) { c.embeddings.batchSize = v.toInt(); },
+         "texts per request to the embeddings endpoint"},
     };
     return specs;
 }
@@ -642,7 +748,9 @@ std::optional<BusinessConfig> readBusiness(const Json &value, const QString &pat
                                      QStringLiteral("access_token"),
                                      QStringLiteral("country_calling_code"),
                                      QStringLiteral("services"),
-                                     QStringLiteral("staff")};
+                                     QStringLiteral("staff"),
+                                     QStringLiteral("knowledge_top_k"),
+                                     QStringLiteral("knowledge_min_score")};
 
     if (!value.is_object()) {
         *error = {path, QStringLiteral("expected an object, got %1").arg(jsonTypeName(value))};
@@ -727,6 +835,20 @@ std::optional<BusinessConfig> readBusiness(const Json &value, const QString &pat
                           QStringLiteral("expected 1 to 3 digits without \"+\" (\"39\")")};
                 return std::nullopt;
             }
+        } else if (key == u"knowledge_top_k") {
+            if (!item.is_number_integer() || item.get<qint64>() < 1 || item.get<qint64>() > 100) {
+                *error = {itemPath, QStringLiteral("expected an integer from 1 to 100, got %1")
+                                        .arg(QString::fromStdString(item.dump()))};
+                return std::nullopt;
+            }
+            business.knowledgeTopK = int(item.get<qint64>());
+        } else if (key == u"knowledge_min_score") {
+            if (!item.is_number() || item.get<double>() < 0 || item.get<double>() > 1000000) {
+                *error = {itemPath, QStringLiteral("expected a number from 0 to 1000000, got %1")
+                                        .arg(QString::fromStdString(item.dump()))};
+                return std::nullopt;
+            }
+            business.knowledgeMinScore = item.get<double>();
         } else if (key == u"services" || key == u"staff") {
             auto entries = readCatalogue(item, itemPath, error);
             if (!entries)
@@ -921,6 +1043,32 @@ std::optional<ConfigError> checkTls(ServerSection &server)
         return ConfigError{
             QStringLiteral("server.tls_key"),
             QStringLiteral("%1 holds no unencrypted PEM RSA or EC private key").arg(server.tlsKey)};
+    return std::nullopt;
+}
+
+// Settings that only make sense together: refused at start-up, naming the key to change.
+std::optional<ConfigError> checkKnowledge(const ServerConfig &config)
+{
+    using K = KnowledgeSection;
+    if (config.knowledge.mode != K::Mode::Bm25 && config.knowledge.embedder == K::Embedder::None)
+        return ConfigError{QStringLiteral("knowledge.mode"),
+                           QStringLiteral("\"%1\" needs embeddings: set knowledge.embedder to "
+                                          "fasttext or openai, or use bm25")
+                               .arg(QString::fromUtf8(K::modeName(config.knowledge.mode)))};
+    if (config.knowledge.embedder != K::Embedder::OpenAi)
+        return std::nullopt;
+    if (config.embeddings.baseUrl.isEmpty())
+        return ConfigError{QStringLiteral("embeddings.base_url"),
+                           QStringLiteral("required when knowledge.embedder is \"openai\"")};
+    const QUrl url(config.embeddings.baseUrl);
+    if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") ||
+        url.host().isEmpty())
+        return ConfigError{
+            QStringLiteral("embeddings.base_url"),
+            QStringLiteral("expected an http(s) URL, got \"%1\"").arg(config.embeddings.baseUrl)};
+    if (config.embeddings.model.isEmpty())
+        return ConfigError{QStringLiteral("embeddings.model"),
+                           QStringLiteral("required when knowledge.embedder is \"openai\"")};
     return std::nullopt;
 }
 } // namespace
@@ -1152,6 +1300,8 @@ std::variant<ServerConfig, ConfigError> ConfigLoader::load(const QString &config
 
     if (auto error = checkTls(config.server))
         return *error;
+    if (auto error = checkKnowledge(config))
+        return *error;
 
     if (config.server.dataDir.isEmpty())
         config.server.dataDir =
@@ -1180,7 +1330,7 @@ QString ConfigLoader::describeKeys()
                            "        default_language, languages, time_zone, templates,\n"
                            "        opt_out_confirmation, opt_in_confirmation, opt_out_question,\n"
                            "        country_calling_code, services, staff: names as strings or\n"
-                           "        {name, aliases}})\n");
+                           "        {name, aliases}, knowledge_top_k, knowledge_min_score})\n");
     return text;
 }
 

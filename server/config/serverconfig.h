@@ -85,6 +85,54 @@ struct OutboxSection
     bool typingIndicator = true;
 };
 
+// How the knowledge base is searched. The mode's default is one constant: measurements decide
+// whether the embedded dense default earns it (BENCHMARKS.md).
+struct KnowledgeSection
+{
+    enum class Mode
+    {
+        Bm25,
+        Dense,
+        Hybrid,
+    };
+    enum class Embedder
+    {
+        None,
+        FastText, // trained on each business's own documents, no network
+        OpenAi,   // any OpenAI-compatible /v1/embeddings endpoint (the embeddings section)
+    };
+    static constexpr Mode kDefaultMode = Mode::Bm25;
+
+    Mode mode = kDefaultMode;
+    Embedder embedder = Embedder::None;
+    int topK = 5;        // per business: knowledge_top_k
+    double minScore = 0; // per business: knowledge_min_score; in the mode's own score units
+    // From this calibrated confidence an FAQ's answer becomes a draft (FaqAnswerOptions).
+    double faqDraftThreshold = 0.75;
+
+    static const char *modeName(Mode mode)
+    {
+        switch (mode) {
+        case Mode::Dense:
+            return "dense";
+        case Mode::Hybrid:
+            return "hybrid";
+        case Mode::Bm25:
+            break;
+        }
+        return "bm25";
+    }
+};
+
+struct EmbeddingsSection
+{
+    QString baseUrl; // the API root, "https://api.openai.com/v1"
+    QString model;
+    Secret apiKey;
+    int timeoutMs = 10000;
+    int batchSize = 64;
+};
+
 struct ServerConfig
 {
     ServerSection server;
@@ -94,6 +142,8 @@ struct ServerConfig
     PipelineSection pipeline;
     NluSection nlu;
     OutboxSection outbox;
+    KnowledgeSection knowledge;
+    EmbeddingsSection embeddings;
     QList<BusinessConfig> businesses;
     // Things worth saying at start-up that do not stop it (e.g. a mistyped SPORTELLO_ name).
     QStringList warnings;

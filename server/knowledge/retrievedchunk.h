@@ -16,7 +16,9 @@ struct RetrievedChunk
     QStringList section; // heading path, outermost first
     QString question;    // FAQ chunks only
     QString text;
-    QString sourceName; // the document's file name, for citing it
+    QString sourceName;   // the document's file name, for citing it
+    QString documentType; // markdown, faq, text, pdf
+    QString language;     // the chunk's, empty when unknown
 };
 
 } // namespace sportello::knowledge

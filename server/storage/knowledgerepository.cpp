@@ -148,6 +148,7 @@ qint64 KnowledgeRepository::replaceDocument(const KnowledgeDocument &document,
             .bind(6, tokens(lexical.pairs))
             .exec();
     }
+    bumpVersion(document.phoneNumberId);
 
     if (tx)
         tx->commit();
@@ -219,6 +220,7 @@ bool KnowledgeRepository::removeDocument(const QString &phoneNumberId, qint64 do
         return false;
     deleteChunks(documentId);
     m_connection.prepare("DELETE FROM knowledge_documents WHERE id = ?").bind(1, documentId).exec();
+    bumpVersion(phoneNumberId);
     if (tx)
         tx->commit();
     return true;
@@ -247,6 +249,117 @@ std::optional<KnowledgeChunk> KnowledgeRepository::chunk(qint64 chunkId)
     std::optional<KnowledgeChunk> result;
     if (query.step())
         result = readChunk(query);
+    query.reset();
+    return result;
+}
+
+// --- Versions and whole-business reads ---
+
+void KnowledgeRepository::bumpVersion(const QString &phoneNumberId)
+{
+    m_connection
+        .prepare("INSERT INTO knowledge_versions (phone_number_id, version) VALUES (?, 1) "
+                 "ON CONFLICT (phone_number_id) DO UPDATE SET "
+                 "version = knowledge_versions.version + 1")
+        .bind(1, phoneNumberId)
+        .exec();
+}
+
+qint64 KnowledgeRepository::version(const QString &phoneNumberId)
+{
+    auto &query =
+        m_connection.prepare("SELECT version FROM knowledge_versions WHERE phone_number_id = ?");
+    query.bind(1, phoneNumberId);
+    return query.firstInt64(0);
+}
+
+QList<qint64> KnowledgeRepository::chunkIds(const QString &phoneNumberId)
+{
+    auto &query = m_connection.prepare(
+        "SELECT id FROM knowledge_chunks WHERE phone_number_id = ? ORDER BY id");
+    query.bind(1, phoneNumberId);
+    QList<qint64> result;
+    while (query.step())
+        result.append(query.int64(0));
+    query.reset();
+    return result;
+}
+
+QList<KnowledgeChunk> KnowledgeRepository::businessChunks(const QString &phoneNumberId,
+                                                          const QList<qint64> &ids)
+{
+    QList<KnowledgeChunk> result;
+    if (ids.isEmpty()) {
+        auto &query = m_connection.prepare(
+            "SELECT id, document_id, phone_number_id, ordinal, section, question, text, "
+            "language, valid_from, valid_until, content_hash, updated_at FROM knowledge_chunks "
+            "WHERE phone_number_id = ? ORDER BY id");
+        query.bind(1, phoneNumberId);
+        while (query.step())
+            result.append(readChunk(query));
+        query.reset();
+        return result;
+    }
+    auto &query = m_connection.prepare(
+        "SELECT id, document_id, phone_number_id, ordinal, section, question, text, language, "
+        "valid_from, valid_until, content_hash, updated_at FROM knowledge_chunks "
+        "WHERE id = ? AND phone_number_id = ?");
+    result.reserve(ids.size());
+    for (const qint64 id : ids) {
+        query.bind(1, id).bind(2, phoneNumberId);
+        if (query.step())
+            result.append(readChunk(query));
+        query.reset();
+    }
+    return result;
+}
+
+// Dense retrieval's read-back: candidates from the vector index, filtered as lexical search is.
+
+QList<RetrievableChunk> KnowledgeRepository::retrievable(const QString &phoneNumberId,
+                                                         const QList<qint64> &chunkIds,
+                                                         const QString &language, const QDate &date,
+                                                         const QString &documentType)
+{
+    QList<RetrievableChunk> result;
+    if (chunkIds.isEmpty())
+        return result;
+    // The ids travel as one JSON array, so one prepared statement serves any number of them.
+    QString ids;
+    ids.reserve(chunkIds.size() * 8 + 2);
+    ids.append(u'[');
+    for (qsizetype i = 0; i < chunkIds.size(); ++i) {
+        if (i > 0)
+            ids.append(u',');
+        ids.append(QString::number(chunkIds.at(i)));
+    }
+    ids.append(u']');
+    const QDate day = date.isValid() ? date : QDate::currentDate();
+    auto &query = m_connection.prepare(
+        "SELECT c.id, c.document_id, c.section, c.question, c.text, c.language, d.source_name, "
+        "d.type FROM knowledge_chunks c JOIN knowledge_documents d ON d.id = c.document_id "
+        "WHERE c.id IN (SELECT value FROM json_each(?1)) AND c.phone_number_id = ?2 "
+        "AND (?3 = '' OR c.language = ?3) "
+        "AND (c.valid_from IS NULL OR c.valid_from <= ?4) "
+        "AND (c.valid_until IS NULL OR c.valid_until >= ?4) "
+        "AND (?5 = '' OR d.type = ?5)");
+    query.bind(1, ids)
+        .bind(2, phoneNumberId)
+        .bind(3, language)
+        .bind(4, day.toString(Qt::ISODate))
+        .bind(5, documentType);
+    while (query.step()) {
+        RetrievableChunk chunk;
+        chunk.chunkId = query.int64(0);
+        chunk.documentId = query.int64(1);
+        chunk.section = SectionPath::fromText(query.text(2));
+        chunk.question = query.text(3);
+        chunk.text = query.text(4);
+        chunk.language = query.text(5);
+        chunk.sourceName = query.text(6);
+        chunk.documentType = query.text(7);
+        result.append(std::move(chunk));
+    }
     query.reset();
     return result;
 }

@@ -10,6 +10,7 @@
 #include "storage/indexedchunk.h"
 #include "storage/knowledgechunk.h"
 #include "storage/knowledgedocument.h"
+#include "storage/retrievablechunk.h"
 
 namespace sportello::storage {
 
@@ -40,8 +41,29 @@ public:
     QList<KnowledgeChunk> chunks(qint64 documentId);
     std::optional<KnowledgeChunk> chunk(qint64 chunkId);
 
+    // --- Versions and whole-business reads, for the dense index kept beside the database ---
+
+    // Bumped by replaceDocument() and removeDocument() in their transaction; 0 for a business
+    // that never had a document. A saved index records it to know whether it is behind.
+    qint64 version(const QString &phoneNumberId);
+    // The ids of all the business's chunks, ascending.
+    QList<qint64> chunkIds(const QString &phoneNumberId);
+    // The business's chunks (all of them when `ids` is empty), by id.
+    QList<KnowledgeChunk> businessChunks(const QString &phoneNumberId,
+                                         const QList<qint64> &ids = {});
+
+    // --- Dense retrieval's read-back ---
+
+    // Which of `chunkIds` (an index's nearest candidates) belong to the business and pass the
+    // filters, in no particular order. `language` and `documentType` empty: any; `date`
+    // invalid: today; a chunk outside its validity window never passes.
+    QList<RetrievableChunk> retrievable(const QString &phoneNumberId,
+                                        const QList<qint64> &chunkIds, const QString &language,
+                                        const QDate &date, const QString &documentType);
+
 private:
     void deleteChunks(qint64 documentId);
+    void bumpVersion(const QString &phoneNumberId);
 
     SqlConnection &m_connection;
 };

@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: LicenseRef-Sportello
-// `sportello-server kb eval`: measure knowledge-base retrieval on a BEIR-layout test set.
+// `sportello-server kb`: a business's knowledge base from the shell, and retrieval evaluation.
 #pragma once
 
 #include "app/commands/icommand.h"
 
 namespace sportello::app {
 
-// Works on files only: the corpus is indexed into a temporary database that is removed at
-// the end; no data folder, configuration or server needed. Progress goes to stderr so --json
-// output on stdout stays one parseable object.
+// import, list, remove and search work on the data folder and configuration serve uses (the
+// same defaults), through knowledge::KnowledgeBase, and may run while the server does: the
+// server's dense index notices the change through the knowledge version. eval works on files
+// only: the corpus is indexed into a temporary database removed at the end. Progress goes to
+// stderr so --json output on stdout stays one parseable object.
 class KbCommand final : public ICommand
 {
 public:

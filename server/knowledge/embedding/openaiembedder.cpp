@@ -220,6 +220,8 @@ OpenAiEmbedder::Answer OpenAiEmbedder::post(QNetworkAccessManager &network, cons
     QEventLoop loop;
     QTimer timer;
     timer.setSingleShot(true);
+    // A coarse timer may fire up to 5% early: a provider is given the whole time it was promised.
+    timer.setTimerType(Qt::PreciseTimer);
     std::unique_ptr<QNetworkReply> reply(network.post(request, body));
     QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QObject::connect(&timer, &QTimer::timeout, &loop, [&answer, &reply] {

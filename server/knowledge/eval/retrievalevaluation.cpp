@@ -10,9 +10,15 @@
 #include <QHash>
 #include <QTemporaryDir>
 
+#include "knowledge/embedding/embeddingtext.h"
+#include "knowledge/embedding/fasttextembedder.h"
+#include "knowledge/embedding/openaiembedder.h"
 #include "knowledge/eval/beirdataset.h"
 #include "knowledge/eval/retrievalmetrics.h"
+#include "knowledge/index/vectorindex.h"
 #include "knowledge/parseddocument.h"
+#include "knowledge/retrieval/denseretriever.h"
+#include "knowledge/retrieval/hybridretriever.h"
 #include "knowledge/retrieval/knowledgeindexer.h"
 #include "knowledge/retrieval/lexicalretriever.h"
 #include "nlu/eval/classificationmetrics.h"
@@ -67,6 +73,73 @@ void report(const RetrievalEvalOptions &options, const QString &line)
         options.progress(line);
 }
 
+constexpr qsizetype kEmbedBatch = 256;
+
+QString fusionName(HybridRetriever::Fusion fusion)
+{
+    return fusion == HybridRetriever::Fusion::Scores ? QStringLiteral("scores")
+                                                     : QStringLiteral("rrf");
+}
+
+// The embedder `kb eval` measures: a remote endpoint, a pretrained file or fastText trained on
+// the corpus' own chunk texts (what the server does for a business without a provider).
+std::unique_ptr<IEmbedder> makeEmbedder(const RetrievalEvalOptions &options,
+                                        const QStringList &chunkTexts, const QString &language,
+                                        RetrievalEvalReport &result, QString *error)
+{
+    if (!options.embeddingsUrl.isEmpty()) {
+        OpenAiEmbedderOptions remote;
+        remote.baseUrl = QUrl(options.embeddingsUrl);
+        remote.model = options.embeddingsModel;
+        remote.apiKey = options.embeddingsApiKey;
+        if (!remote.baseUrl.isValid() || remote.baseUrl.scheme().isEmpty()) {
+            *error =
+                QStringLiteral("--embeddings-url: not a URL: \"%1\"").arg(options.embeddingsUrl);
+            return nullptr;
+        }
+        if (remote.model.isEmpty()) {
+            *error = QStringLiteral("--embeddings-url needs --embeddings-model NAME");
+            return nullptr;
+        }
+        result.embedder = QStringLiteral("openai");
+        return std::make_unique<OpenAiEmbedder>(remote);
+    }
+    FastTextEmbedderOptions local = options.fastText;
+    local.language = language;
+    if (!options.fastTextModelPath.isEmpty()) {
+        local.stem = false;
+        auto loaded = FastTextEmbedder::load(options.fastTextModelPath, error, local);
+        if (loaded)
+            result.embedder = QStringLiteral("fasttext-file");
+        return loaded;
+    }
+    report(
+        options,
+        QStringLiteral("training fastText on %1 chunks%2")
+            .arg(chunkTexts.size())
+            .arg(
+                options.extraTrainingText.isEmpty()
+                    ? QString()
+                    : QStringLiteral(" and %1 extra texts").arg(options.extraTrainingText.size())));
+    QElapsedTimer timer;
+    timer.start();
+    int lastTenth = -1;
+    auto trained = FastTextEmbedder::train(
+        chunkTexts, local, error,
+        [&](double done) {
+            const int tenth = int(done * 10.0);
+            if (tenth != lastTenth && chunkTexts.size() >= kProgressFrom) {
+                lastTenth = tenth;
+                report(options, QStringLiteral("trained %1%").arg(tenth * 10));
+            }
+        },
+        options.extraTrainingText);
+    result.trainSeconds = double(timer.nsecsElapsed()) / 1e9;
+    if (trained)
+        result.embedder = QStringLiteral("fasttext-trained");
+    return trained;
+}
+
 } // namespace
 
 QStringList RetrievalEvaluation::modes()
@@ -86,7 +159,7 @@ bool RetrievalEvaluation::isDevQuery(const QString &queryId)
 
 QJsonObject RetrievalEvalReport::toJson() const
 {
-    return {
+    QJsonObject json{
         {QStringLiteral("mode"), mode},
         {QStringLiteral("language"), language},
         {QStringLiteral("language_detected"), languageDetected},
@@ -108,6 +181,24 @@ QJsonObject RetrievalEvalReport::toJson() const
         {QStringLiteral("latency_ms_p99"), rounded(latencyMsP99, 3)},
         {QStringLiteral("unknown_qrels_rows"), unknownQrelsRows},
     };
+    if (mode == u"bm25")
+        return json;
+    json.insert(QStringLiteral("embedder"), embedder);
+    json.insert(QStringLiteral("embedding_model"), embeddingModel);
+    json.insert(QStringLiteral("dimensions"), dimensions);
+    json.insert(QStringLiteral("train_seconds"), rounded(trainSeconds, 3));
+    json.insert(QStringLiteral("embed_seconds"), rounded(embedSeconds, 3));
+    json.insert(QStringLiteral("latency_includes_embedding"), latencyIncludesEmbedding);
+    json.insert(QStringLiteral("embedding_ms_p50"), rounded(embeddingMsP50, 3));
+    json.insert(QStringLiteral("embedding_ms_p99"), rounded(embeddingMsP99, 3));
+    if (mode == u"hybrid") {
+        json.insert(QStringLiteral("fusion"), fusionName(hybrid.fusion));
+        json.insert(QStringLiteral("lexical_weight"), hybrid.lexicalWeight);
+        json.insert(QStringLiteral("dense_weight"), hybrid.denseWeight);
+        json.insert(QStringLiteral("rank_constant"), hybrid.rankConstant);
+        json.insert(QStringLiteral("candidates"), hybrid.candidates);
+    }
+    return json;
 }
 
 QString RetrievalEvalReport::toText() const
@@ -134,6 +225,28 @@ QString RetrievalEvalReport::toText() const
     text += QStringLiteral("latency     p50 %1 ms, p99 %2 ms\n")
                 .arg(latencyMsP50, 0, 'f', 3)
                 .arg(latencyMsP99, 0, 'f', 3);
+    if (mode != u"bm25") {
+        text += QStringLiteral("embedder    %1 (%2, %3 dimensions), trained in %4 s, corpus "
+                               "embedded in %5 s\n")
+                    .arg(embedder, embeddingModel)
+                    .arg(dimensions)
+                    .arg(trainSeconds, 0, 'f', 2)
+                    .arg(embedSeconds, 0, 'f', 2);
+        text += QStringLiteral("embedding   query p50 %1 ms, p99 %2 ms (%3 the latency)\n")
+                    .arg(embeddingMsP50, 0, 'f', 3)
+                    .arg(embeddingMsP99, 0, 'f', 3)
+                    .arg(latencyIncludesEmbedding ? QStringLiteral("included in")
+                                                  : QStringLiteral("not in"));
+    }
+    if (mode == u"hybrid") {
+        text += QStringLiteral("fusion      %1, lexical weight %2, dense weight %3, k %4, %5 "
+                               "candidates each\n")
+                    .arg(fusionName(hybrid.fusion))
+                    .arg(hybrid.lexicalWeight)
+                    .arg(hybrid.denseWeight)
+                    .arg(hybrid.rankConstant)
+                    .arg(hybrid.candidates);
+    }
     if (unknownQrelsRows > 0) {
         text += QStringLiteral("ignored     %1 qrels rows naming unknown queries or documents\n")
                     .arg(unknownQrelsRows);
@@ -144,12 +257,7 @@ QString RetrievalEvalReport::toText() const
 std::optional<RetrievalEvalReport> RetrievalEvaluation::run(const RetrievalEvalOptions &options,
                                                             QString *error)
 {
-    if (options.mode == u"dense" || options.mode == u"hybrid") {
-        *error = QStringLiteral("--mode %1: dense retrieval is not available yet (use bm25)")
-                     .arg(options.mode);
-        return std::nullopt;
-    }
-    if (options.mode != u"bm25") {
+    if (!modes().contains(options.mode)) {
         *error =
             QStringLiteral("--mode must be bm25, dense or hybrid, got \"%1\"").arg(options.mode);
         return std::nullopt;
@@ -167,6 +275,7 @@ std::optional<RetrievalEvalReport> RetrievalEvaluation::run(const RetrievalEvalO
         *error = QStringLiteral("--top-k must be at least 1, got %1").arg(options.topK);
         return std::nullopt;
     }
+    const bool dense = options.mode != u"bm25";
 
     const auto dataset =
         BeirDataset::load(options.corpusPath, options.queriesPath, options.qrelsPath, error);
@@ -253,9 +362,67 @@ std::optional<RetrievalEvalReport> RetrievalEvaluation::run(const RetrievalEvalO
                 corpusIdOf.insert(chunk.id, documents.at(chunk.ordinal).id);
         }
 
+        // Dense side: every chunk embedded as the server embeds it, into an in-memory index.
+        std::unique_ptr<IEmbedder> embedder;
+        std::unique_ptr<VectorIndex> vectorIndex;
+        std::unique_ptr<DenseRetriever> denseRetriever;
+        if (dense) {
+            QList<qint64> chunkIds;
+            QStringList chunkTexts;
+            for (const auto &stored : repository.documents(kBusiness)) {
+                for (const auto &chunk : repository.chunks(stored.id)) {
+                    chunkIds.append(chunk.id);
+                    chunkTexts.append(
+                        EmbeddingText::forChunk(chunk.section, chunk.question, chunk.text));
+                }
+            }
+            embedder = makeEmbedder(options, chunkTexts, result.language, result, error);
+            if (!embedder)
+                return std::nullopt;
+            QElapsedTimer embedTimer;
+            embedTimer.start();
+            report(options, QStringLiteral("embedding %1 chunks with %2")
+                                .arg(chunkTexts.size())
+                                .arg(embedder->modelId()));
+            int lastTenth = 0;
+            for (qsizetype from = 0; from < chunkTexts.size(); from += kEmbedBatch) {
+                QString why;
+                const auto vectors = embedder->embed(chunkTexts.mid(from, kEmbedBatch), &why);
+                if (!vectors) {
+                    *error = QStringLiteral("embedding the corpus: %1").arg(why);
+                    return std::nullopt;
+                }
+                if (!vectorIndex) {
+                    vectorIndex = std::make_unique<VectorIndex>(
+                        embedder->dimensions(), embedder->modelId(), chunkTexts.size());
+                }
+                for (qsizetype i = 0; i < vectors->size(); ++i) {
+                    if (!vectorIndex->add(chunkIds.at(from + i), vectors->at(i), &why)) {
+                        *error = QStringLiteral("embedding the corpus: %1").arg(why);
+                        return std::nullopt;
+                    }
+                }
+                const int tenth = int((from + vectors->size()) * 10 / chunkTexts.size());
+                if (chunkTexts.size() >= kProgressFrom && tenth != lastTenth) {
+                    lastTenth = tenth;
+                    report(options, QStringLiteral("embedded %1%").arg(tenth * 10));
+                }
+            }
+            result.embedSeconds = double(embedTimer.nsecsElapsed()) / 1e9;
+            result.embeddingModel = embedder->modelId();
+            result.dimensions = embedder->dimensions();
+            result.latencyIncludesEmbedding = result.embedder != u"openai";
+            if (!vectorIndex)
+                vectorIndex = std::make_unique<VectorIndex>(1, embedder->modelId());
+            denseRetriever = std::make_unique<DenseRetriever>(connection, *embedder, *vectorIndex);
+        }
+
         LexicalRetriever retriever(connection);
+        HybridRetriever hybrid(retriever, denseRetriever.get(), options.hybrid);
+        result.hybrid = options.hybrid;
         RetrievalMetrics metrics;
         std::vector<double> latencies;
+        std::vector<double> embeddingLatencies;
         QList<BeirDataset::Query> selected;
         for (const auto &query : dataset->queries()) {
             if (!dataset->hasRelevant(query.id))
@@ -274,7 +441,25 @@ std::optional<RetrievalEvalReport> RetrievalEvaluation::run(const RetrievalEvalO
             request.topK = options.topK;
             QElapsedTimer timer;
             timer.start();
-            const QList<RetrievedChunk> found = retriever.retrieve(request);
+            QList<RetrievedChunk> found;
+            if (!dense) {
+                found = retriever.retrieve(request);
+            } else {
+                QString why;
+                const auto vectors =
+                    embedder->embed({EmbeddingText::forQuery(request.query)}, &why);
+                if (!vectors) {
+                    *error = QStringLiteral("embedding query %1: %2").arg(query.id, why);
+                    return std::nullopt;
+                }
+                const double embedded = double(timer.nsecsElapsed()) / 1e6;
+                embeddingLatencies.push_back(embedded);
+                if (!result.latencyIncludesEmbedding)
+                    timer.restart();
+                found = options.mode == u"dense"
+                            ? denseRetriever->retrieve(request, vectors->constFirst())
+                            : hybrid.retrieve(request, vectors->constFirst());
+            }
             latencies.push_back(double(timer.nsecsElapsed()) / 1e6);
             QStringList ranked;
             ranked.reserve(found.size());
@@ -294,6 +479,12 @@ std::optional<RetrievalEvalReport> RetrievalEvaluation::run(const RetrievalEvalO
         result.ndcgAt10 = metrics.ndcgAt10();
         result.latencyMsP50 = nlu::ClassificationMetrics::percentile(latencies, 50.0);
         result.latencyMsP99 = nlu::ClassificationMetrics::percentile(latencies, 99.0);
+        if (!embeddingLatencies.empty()) {
+            result.embeddingMsP50 =
+                nlu::ClassificationMetrics::percentile(embeddingLatencies, 50.0);
+            result.embeddingMsP99 =
+                nlu::ClassificationMetrics::percentile(embeddingLatencies, 99.0);
+        }
     } catch (const storage::StorageError &e) {
         *error = QStringLiteral("temporary database: %1").arg(e.text());
         return std::nullopt;

@@ -5,8 +5,13 @@
 #include <functional>
 #include <optional>
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
+
+#include "knowledge/embedding/fasttextembedderoptions.h"
+#include "knowledge/retrieval/hybridretriever.h"
 
 namespace sportello::knowledge {
 
@@ -15,7 +20,7 @@ struct RetrievalEvalOptions
     QString corpusPath;
     QString queriesPath;
     QString qrelsPath;
-    QString mode = QStringLiteral("bm25"); // only bm25 exists so far
+    QString mode = QStringLiteral("bm25"); // bm25, dense or hybrid
     // ISO 639-1 for analysing corpus and queries; empty: detected from a sample of the corpus.
     QString language;
     int topK = 10;
@@ -25,6 +30,18 @@ struct RetrievalEvalOptions
     // Where a corpus title goes: "question" (an FAQ's question, BEIR's usual title) or
     // "section" (a heading).
     QString titleField = QStringLiteral("question");
+
+    // dense and hybrid: an OpenAI-compatible endpoint when embeddingsUrl is set, else a
+    // pretrained fastText file when fastTextModelPath is, else fastText trained on the corpus
+    // (with extraTrainingText, general text in the corpus's language, if any).
+    QString embeddingsUrl;
+    QString embeddingsModel;
+    QByteArray embeddingsApiKey;
+    QString fastTextModelPath;
+    QStringList extraTrainingText;
+    FastTextEmbedderOptions fastText; // language is the evaluation's
+    HybridRetriever::Options hybrid;
+
     // Progress lines for long work; may be empty.
     std::function<void(const QString &)> progress;
 };
@@ -52,6 +69,19 @@ struct RetrievalEvalReport
     double latencyMsP99 = 0.0;
     // Qrels rows naming a query or document missing from the other files (ignored).
     int unknownQrelsRows = 0;
+
+    // dense and hybrid only.
+    QString embedder;       // fasttext-trained, fasttext-file or openai
+    QString embeddingModel; // its modelId()
+    int dimensions = 0;
+    double trainSeconds = 0.0; // fastText training on the corpus
+    double embedSeconds = 0.0; // embedding the corpus and building the vector index
+    // A local embedder's query embedding is part of the query latency; a remote one's is
+    // not (the network would dominate) and is reported apart.
+    bool latencyIncludesEmbedding = false;
+    double embeddingMsP50 = 0.0;
+    double embeddingMsP99 = 0.0;
+    HybridRetriever::Options hybrid;
 
     QJsonObject toJson() const;
     QString toText() const;

@@ -152,6 +152,20 @@ bool VectorIndex::contains(qint64 id) const
     return id >= 0 && m_impl->find(id).has_value();
 }
 
+QList<qint64> VectorIndex::ids() const
+{
+    std::shared_lock guard(m_impl->lock);
+    const Hnsw &hnsw = *m_impl->hnsw;
+    QList<qint64> result;
+    result.reserve(m_impl->live());
+    for (const auto &[label, internal] : hnsw.label_lookup_) {
+        if (!hnsw.isMarkedDeleted(internal))
+            result.append(qint64(label));
+    }
+    std::sort(result.begin(), result.end());
+    return result;
+}
+
 bool VectorIndex::add(qint64 id, const QList<float> &vector, QString *error)
 {
     if (id < 0)
@@ -278,6 +292,7 @@ bool VectorIndex::save(const QString &path, QString *error) const
     meta.insert(QStringLiteral("count"), qint64(hnsw.cur_element_count));
     meta.insert(QStringLiteral("bytes"), bytes);
     meta.insert(QStringLiteral("sha256"), QString::fromLatin1(*checksum));
+    meta.insert(QStringLiteral("knowledge_version"), m_knowledgeVersion.load());
     QSaveFile metaFile(metaPath(path));
     if (!metaFile.open(QIODevice::WriteOnly) || metaFile.write(QJsonDocument(meta).toJson()) < 0) {
         cleanUp();
@@ -374,7 +389,9 @@ std::unique_ptr<VectorIndex> VectorIndex::load(const QString &path, int expected
     hnsw.setEf(kEfSearch);
     qCDebug(lcKnowledge) << "vector index" << path << "loaded:" << hnsw.cur_element_count
                          << "vectors," << hnsw.num_deleted_ << "deleted";
-    return std::unique_ptr<VectorIndex>(new VectorIndex(dimensions, model, std::move(impl)));
+    std::unique_ptr<VectorIndex> loaded(new VectorIndex(dimensions, model, std::move(impl)));
+    loaded->m_knowledgeVersion = meta.value(QStringLiteral("knowledge_version")).toInteger(0);
+    return loaded;
 }
 
 } // namespace sportello::knowledge

@@ -2,6 +2,7 @@
 // One business's dense index: chunk ids to unit vectors, top-k by cosine (hnswlib HNSW).
 #pragma once
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -50,6 +51,13 @@ public:
     qsizetype deletedCount() const; // removed but still taking a slot
     qsizetype capacity() const;     // slots before the next growth
     bool contains(qint64 id) const;
+    // The live vectors' ids, ascending: what a caller diffs against the database.
+    QList<qint64> ids() const;
+
+    // The business's knowledge version (storage::KnowledgeRepository::version()) the vectors
+    // match; saved in the .meta file so a loaded index knows whether it is behind. 0: unknown.
+    qint64 knowledgeVersion() const { return m_knowledgeVersion.load(); }
+    void setKnowledgeVersion(qint64 version) { m_knowledgeVersion = version; }
 
     // Inserts or replaces the vector of `id`; grows the capacity when full. False with *error
     // for a negative id, a vector of the wrong length or memory exhaustion.
@@ -79,6 +87,7 @@ private:
     int m_dimensions;
     QString m_modelId;
     std::unique_ptr<Impl> m_impl;
+    std::atomic<qint64> m_knowledgeVersion{0};
 };
 
 } // namespace sportello::knowledge

@@ -4,7 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
-#include <QHash>
+#include <QMap>
 
 #include "knowledge/retrieval/lexicaltext.h"
 #include "knowledge/text/knowledgeanalyzer.h"
@@ -55,6 +55,16 @@ QString KnowledgeIndexer::chunkHash(const ChunkDraft &chunk)
     return QString::fromLatin1(hash.result().toHex());
 }
 
+QString KnowledgeIndexer::documentHash(const ParsedDocument &document)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    addField(hash, document.type);
+    addField(hash, document.title);
+    for (const ChunkDraft &chunk : document.chunks)
+        addField(hash, chunkHash(chunk));
+    return QString::fromLatin1(hash.result().toHex());
+}
+
 qint64 KnowledgeIndexer::index(const QString &phoneNumberId, const QString &sourceName,
                                const ParsedDocument &document, const QString &language,
                                const QString &createdBy)
@@ -62,10 +72,7 @@ qint64 KnowledgeIndexer::index(const QString &phoneNumberId, const QString &sour
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QList<storage::IndexedChunk> chunks;
     chunks.reserve(document.chunks.size());
-    QCryptographicHash documentHash(QCryptographicHash::Sha256);
-    addField(documentHash, document.type);
-    addField(documentHash, document.title);
-    QHash<QString, int> languages;
+    QMap<QString, int> languages; // ordered: a tie goes to the same language every time
     for (const ChunkDraft &draft : document.chunks) {
         storage::IndexedChunk indexed;
         storage::KnowledgeChunk &chunk = indexed.chunk;
@@ -80,7 +87,6 @@ qint64 KnowledgeIndexer::index(const QString &phoneNumberId, const QString &sour
         chunk.updatedAt = now;
         indexed.lexical = LexicalText::fields(draft.question, draft.section, draft.text,
                                               analyzer(chunk.language));
-        addField(documentHash, chunk.contentHash);
         ++languages[chunk.language];
         chunks.append(std::move(indexed));
     }
@@ -90,16 +96,17 @@ qint64 KnowledgeIndexer::index(const QString &phoneNumberId, const QString &sour
     stored.sourceName = sourceName;
     stored.type = document.type;
     stored.title = document.title;
-    stored.contentHash = QString::fromLatin1(documentHash.result().toHex());
+    stored.contentHash = documentHash(document);
+    // The caller's document language wins: it may weigh languages (the business's order)
+    // that a plain count here cannot, and what import reports must be what is stored.
+    stored.language = language;
     int most = 0;
-    for (auto it = languages.cbegin(); it != languages.cend(); ++it) {
-        if (it.value() > most || (it.value() == most && it.key() < stored.language)) {
+    for (auto it = languages.cbegin(); stored.language.isEmpty() && it != languages.cend(); ++it) {
+        if (it.value() > most) {
             most = it.value();
             stored.language = it.key();
         }
     }
-    if (document.chunks.isEmpty())
-        stored.language = language;
     stored.createdBy = createdBy;
     stored.createdAt = now;
     stored.updatedAt = now;

@@ -29,7 +29,8 @@ public:
     KnowledgeIndexer &operator=(const KnowledgeIndexer &) = delete;
 
     // Returns the document's id. `language`: for chunks that do not say theirs (empty:
-    // unknown, folded but not stemmed). Throws storage::StorageError.
+    // unknown, folded but not stemmed), and the document's own; empty: its chunks' most
+    // common. Throws storage::StorageError.
     qint64 index(const QString &phoneNumberId, const QString &sourceName,
                  const ParsedDocument &document, const QString &language,
                  const QString &createdBy = {});
@@ -37,6 +38,9 @@ public:
     // Lower-case hex SHA-256 of a chunk's section, question, text and validity: what decides
     // whether it changed.
     static QString chunkHash(const ChunkDraft &chunk);
+    // Lower-case hex SHA-256 of the document's type, title and chunk hashes: what index()
+    // stores as the document's content hash, so an importer can tell an unchanged file.
+    static QString documentHash(const ParsedDocument &document);
 
 private:
     const KnowledgeAnalyzer &analyzer(const QString &language);

@@ -61,6 +61,8 @@ QList<RetrievedChunk> LexicalRetriever::retrieve(const RetrievalRequest &request
         chunk.question = hit.question;
         chunk.text = hit.text;
         chunk.sourceName = hit.sourceName;
+        chunk.documentType = hit.documentType;
+        chunk.language = hit.language;
         result.append(std::move(chunk));
     }
     return result;

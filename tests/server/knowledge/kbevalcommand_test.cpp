@@ -106,16 +106,8 @@ TEST(KbEvalCommand, SplitsMeasureOnlyTheirQueries)
     EXPECT_DOUBLE_EQ(test.value(u"mrr@10").toDouble(), (1.0 + 1.0 + 0.5 + 1.0) / 4.0);
 }
 
-TEST(KbEvalCommand, DenseModesAreNotPretended)
+TEST(KbEvalCommand, UnknownModesAreRefused)
 {
-    for (const char *mode : {"dense", "hybrid"}) {
-        const ServerRun run = runServer(
-            fixtureArguments() + QStringList{QStringLiteral("--mode"), QString::fromLatin1(mode)});
-        EXPECT_EQ(run.exitCode, 2) << mode;
-        EXPECT_TRUE(run.err.contains("dense retrieval is not available yet"))
-            << run.err.constData();
-        EXPECT_TRUE(run.out.isEmpty());
-    }
     const ServerRun run = runServer(fixtureArguments() +
                                     QStringList{QStringLiteral("--mode"), QStringLiteral("magic")});
     EXPECT_EQ(run.exitCode, 2);

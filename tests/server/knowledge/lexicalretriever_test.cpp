@@ -10,6 +10,7 @@
 
 #include "knowledge/retrieval/knowledgeindexer.h"
 #include "knowledge/retrieval/lexicalretriever.h"
+#include "support/multilingualfaq.h"
 #include "support/testdatabase.h"
 
 namespace sportello::knowledge {
@@ -38,30 +39,7 @@ class LexicalRetrieverTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        QMap<QString, ParsedDocument> byLanguage;
-        for (const QJsonObject &entry : readJsonLines(kDir + u"faq-multilingual.jsonl")) {
-            ParsedDocument &document = byLanguage[entry.value(u"language").toString()];
-            document.type = QStringLiteral("faq");
-            ChunkDraft chunk;
-            chunk.ordinal = int(document.chunks.size());
-            for (const auto &heading : entry.value(u"section").toArray())
-                chunk.section.append(heading.toString());
-            chunk.question = entry.value(u"question").toString();
-            chunk.text = entry.value(u"answer").toString();
-            chunk.language = entry.value(u"language").toString();
-            if (entry.contains(u"valid_from"))
-                chunk.validFrom =
-                    QDate::fromString(entry.value(u"valid_from").toString(), Qt::ISODate);
-            if (entry.contains(u"valid_until"))
-                chunk.validUntil =
-                    QDate::fromString(entry.value(u"valid_until").toString(), Qt::ISODate);
-            m_idOfQuestion.insert(chunk.question, entry.value(u"id").toString());
-            document.chunks.append(chunk);
-        }
-        KnowledgeIndexer indexer(m_db.connection());
-        for (auto it = byLanguage.cbegin(); it != byLanguage.cend(); ++it)
-            indexer.index(kBusiness, QStringLiteral("faq-%1.jsonl").arg(it.key()), it.value(),
-                          it.key());
+        test::MultilingualFaq::index(m_db.connection(), kBusiness, &m_idOfQuestion);
     }
 
     QStringList ids(const QList<RetrievedChunk> &chunks) const
