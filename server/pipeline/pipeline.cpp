@@ -6,6 +6,7 @@
 
 #include "pipeline/entities/entitiesstage.h"
 #include "pipeline/intent/intentstage.h"
+#include "pipeline/knowledge/knowledgestage.h"
 #include "pipeline/language/languagestage.h"
 #include "pipeline/optout/optoutintentstage.h"
 #include "pipeline/optout/optoutstage.h"
@@ -39,7 +40,15 @@ QStringList Pipeline::stageNames() const
     return names;
 }
 
-Pipeline Pipeline::standard(const nlu::UnderstandingService *understanding)
+Pipeline Pipeline::standard(const nlu::UnderstandingService *understanding,
+                            const knowledge::IKnowledgeSearch *knowledge)
+{
+    return standard(understanding, knowledge, knowledge::FaqAnswerOptions{});
+}
+
+Pipeline Pipeline::standard(const nlu::UnderstandingService *understanding,
+                            const knowledge::IKnowledgeSearch *knowledge,
+                            const knowledge::FaqAnswerOptions &faqOptions)
 {
     Pipeline pipeline;
     pipeline.add(std::make_unique<OptOutStage>());
@@ -50,6 +59,8 @@ Pipeline Pipeline::standard(const nlu::UnderstandingService *understanding)
         pipeline.add(std::make_unique<EntitiesStage>(*understanding));
         pipeline.add(std::make_unique<OptOutIntentStage>());
     }
+    if (knowledge)
+        pipeline.add(std::make_unique<KnowledgeStage>(*knowledge, faqOptions));
     pipeline.add(std::make_unique<RoutingStage>());
     return pipeline;
 }

@@ -10,6 +10,10 @@
 namespace sportello::nlu {
 class UnderstandingService;
 }
+namespace sportello::knowledge {
+class IKnowledgeSearch;
+struct FaqAnswerOptions;
+} // namespace sportello::knowledge
 
 namespace sportello::pipeline {
 
@@ -22,9 +26,14 @@ public:
     QStringList stageNames() const;
 
     // The product's pipeline: opt-out keywords; then, with an understanding service, language,
-    // intent, sentiment, entities and the opt-out intent; then routing. Retrieval and
-    // generation stages slot in before routing as they land.
-    static Pipeline standard(const nlu::UnderstandingService *understanding = nullptr);
+    // intent, sentiment, entities and the opt-out intent; then, with a knowledge search, the
+    // knowledge stage (retrieved chunks, extractive FAQ drafts); then routing. Generation
+    // slots in before routing as it lands.
+    static Pipeline standard(const nlu::UnderstandingService *understanding = nullptr,
+                             const knowledge::IKnowledgeSearch *knowledge = nullptr);
+    static Pipeline standard(const nlu::UnderstandingService *understanding,
+                             const knowledge::IKnowledgeSearch *knowledge,
+                             const knowledge::FaqAnswerOptions &faqOptions);
 
 private:
     std::vector<std::unique_ptr<IStage>> m_stages;

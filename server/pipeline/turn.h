@@ -8,6 +8,8 @@
 #include <QString>
 
 #include "domain/conversationowner.h"
+#include "knowledge/retrievedchunk.h"
+#include "pipeline/turndraft.h"
 #include "pipeline/turnmessage.h"
 #include "pipeline/turnreply.h"
 #include "protocol/turnunderstanding.h"
@@ -44,6 +46,10 @@ struct Turn
     QString route;       // human, opt_out, opt_in, bot_silent, ...
     QString routeReason; // for the conversation's event log
     QList<TurnReply> replies;
+    // The knowledge base's chunks for the turn's text, best first (for the answering stages).
+    QList<knowledge::RetrievedChunk> knowledge;
+    // A reply proposed for agents to review (stored as a pending draft, never sent from here).
+    std::optional<TurnDraft> draft;
     bool finished = false; // a stage handled everything; later stages skip
 
     bool hasUnconsumedMessages() const;

@@ -14,6 +14,7 @@
 #include "storage/contactrepository.h"
 #include "storage/conversationrepository.h"
 #include "storage/database.h"
+#include "storage/draftrepository.h"
 #include "storage/inboundrepository.h"
 #include "storage/sqlconnection.h"
 #include "storage/storageerror.h"
@@ -260,6 +261,24 @@ bool TurnProcessor::apply(storage::SqlConnection &connection, PreparedTurn &prep
                                            turn.understanding.urgent);
         result.understanding = turn.understanding;
         result.lastInboundId = newest.id;
+    }
+    if (turn.draft) {
+        // A turn redone after a crash starts from the same first message: its draft is stored
+        // once, like its replies are sent once.
+        storage::DraftRepository drafts(connection);
+        if (const auto existing = drafts.idForTurnStartingAt(rows.first().id)) {
+            result.draftId = *existing;
+        } else {
+            storage::Draft draft;
+            draft.conversationId = turn.conversation.id;
+            draft.turnId = result.turnId;
+            draft.text = turn.draft->text;
+            draft.intent = turn.draft->intent;
+            draft.confidence = turn.draft->confidence;
+            draft.sources = turn.draft->sources;
+            draft.createdAt = now;
+            result.draftId = drafts.insert(draft);
+        }
     }
     for (const auto &row : rows) {
         if (!inbound.markProcessed(row.id, result.turnId)) {

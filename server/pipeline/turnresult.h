@@ -26,6 +26,7 @@ struct TurnResult
     // Set when the understanding stages ran; agents see it on the turn's last customer message.
     std::optional<protocol::TurnUnderstanding> understanding;
     qint64 lastInboundId = 0;
+    qint64 draftId = 0; // a draft the turn proposed, 0 when none
     bool failed = false;
     QString error;
 };

@@ -111,6 +111,18 @@ QList<Draft> DraftRepository::pendingFor(qint64 conversationId)
     return result;
 }
 
+std::optional<qint64> DraftRepository::idForTurnStartingAt(qint64 firstInboundId)
+{
+    auto &query = m_connection.prepare("SELECT d.id FROM drafts d JOIN turns t ON t.id = d.turn_id "
+                                       "WHERE t.first_inbound_id = ? ORDER BY d.id LIMIT 1");
+    query.bind(1, firstInboundId);
+    std::optional<qint64> result;
+    if (query.step())
+        result = query.int64(0);
+    query.reset();
+    return result;
+}
+
 bool DraftRepository::resolve(qint64 id, const QString &state, const QString &finalText,
                               const QString &resolvedBy, std::optional<qint64> outboxId, qint64 now)
 {
