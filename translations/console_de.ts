@@ -573,6 +573,60 @@
     </message>
 </context>
 <context>
+    <name>sportello::console::models::KnowledgeChunkModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::console::models::KnowledgeDocumentModel</name>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Chunks</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Uploaded by</source>
+        <translation>Hochgeladen von</translation>
+    </message>
+</context>
+<context>
     <name>sportello::console::net::HubClient</name>
     <message>
         <source>The server did not answer in time.</source>
@@ -1282,6 +1336,186 @@ Haben Sie Angebote für Zahnaufhellung?</translation>
     </message>
 </context>
 <context>
+    <name>sportello::console::views::KnowledgePage</name>
+    <message>
+        <source>Remove document</source>
+        <translation>Dokument entfernen</translation>
+    </message>
+    <message>
+        <source>The documents the assistant answers from: price lists, opening hours, FAQ files. Uploading a file with the same name replaces it.</source>
+        <translation>Die Dokumente, aus denen der Assistent antwortet: Preislisten, Öffnungszeiten, FAQ. Eine Datei mit gleichem Namen ersetzt die vorhandene.</translation>
+    </message>
+    <message>
+        <source>&amp;Upload…</source>
+        <translation>&amp;Hochladen…</translation>
+    </message>
+    <message>
+        <source>Markdown, CSV or JSON FAQ, plain text or PDF, up to %1 MiB</source>
+        <translation>Markdown, FAQ als CSV oder JSON, reiner Text oder PDF, bis %1 MiB</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Select a document to see its chunks.</source>
+        <translation>Wählen Sie ein Dokument, um seine Abschnitte zu sehen.</translation>
+    </message>
+    <message>
+        <source>Try a query</source>
+        <translation>Anfrage ausprobieren</translation>
+    </message>
+    <message>
+        <source>A question as a customer would ask it</source>
+        <translation>Eine Frage, wie ein Kunde sie stellen würde</translation>
+    </message>
+    <message>
+        <source>Server&apos;s setting</source>
+        <translation>Einstellung des Servers</translation>
+    </message>
+    <message>
+        <source>Keywords (BM25)</source>
+        <translation>Stichwörter (BM25)</translation>
+    </message>
+    <message>
+        <source>Meaning (dense)</source>
+        <translation>Bedeutung (dense)</translation>
+    </message>
+    <message>
+        <source>Both (hybrid)</source>
+        <translation>Beides (hybrid)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Question or section</source>
+        <translation>Frage oder Abschnitt</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Upload a document</source>
+        <translation>Dokument hochladen</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>Dokumente (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be uploaded: use Markdown, CSV, JSON, JSONL, text or PDF files (%2).</source>
+        <translation>„%1“ kann nicht hochgeladen werden: verwenden Sie Markdown-, CSV-, JSON-, JSONL-, Text- oder PDF-Dateien (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MiB: split it into smaller documents.</source>
+        <translation>„%1“ ist größer als %2 MiB: teilen Sie es in kleinere Dokumente auf.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>„%1“ ist leer.</translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>„%1“ wird importiert…</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: %2</source>
+        <translation>„%1“ wurde nicht importiert: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is already up to date: nothing changed.</source>
+        <translation>„%1“ ist bereits aktuell: nichts geändert.</translation>
+    </message>
+    <message>
+        <source>“%1” imported.</source>
+        <translation>„%1“ importiert.</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Warnungen:</translation>
+    </message>
+    <message>
+        <source>The chunks could not be read: %1</source>
+        <translation>Die Abschnitte konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chunk(s) of “%1”</source>
+        <translation>
+            <numerusform>%n Abschnitt von „%1“</numerusform>
+            <numerusform>%n Abschnitte von „%1“</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “%1” and its %n chunk(s)? The assistant stops using it at once.</source>
+        <translation>
+            <numerusform>„%1“ und seinen %n Abschnitt entfernen? Der Assistent verwendet ihn sofort nicht mehr.</numerusform>
+            <numerusform>„%1“ und seine %n Abschnitte entfernen? Der Assistent verwendet sie sofort nicht mehr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing “%1”…</source>
+        <translation>„%1“ wird entfernt…</translation>
+    </message>
+    <message>
+        <source>The document was removed.</source>
+        <translation>Das Dokument wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>The document was not removed: %1</source>
+        <translation>Das Dokument wurde nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing found (mode %1).</source>
+        <translation>Nichts gefunden (Modus %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s), best first (mode %1).</source>
+        <translation>
+            <numerusform>%n Ergebnis, das beste zuerst (Modus %1).</numerusform>
+            <numerusform>%n Ergebnisse, die besten zuerst (Modus %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No documents yet: upload one.</source>
+        <translation>Noch keine Dokumente: laden Sie eines hoch.</translation>
+    </message>
+    <message>
+        <source>Loading the chunks…</source>
+        <translation>Abschnitte werden geladen…</translation>
+    </message>
+</context>
+<context>
     <name>sportello::console::views::LabelChips</name>
     <message>
         <source>Remove the label “%1”</source>
@@ -1915,6 +2149,10 @@ Strg+1…5 wechselt die Warteschlange, Strg+Up und Strg+Down springen zwischen U
     <message>
         <source>Intents</source>
         <translation>Absichten</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Wissen</translation>
     </message>
 </context>
 <context>

@@ -573,6 +573,60 @@
     </message>
 </context>
 <context>
+    <name>sportello::console::models::KnowledgeChunkModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::console::models::KnowledgeDocumentModel</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Chunks</source>
+        <translation>Chunks</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Uploaded by</source>
+        <translation>Uploaded by</translation>
+    </message>
+</context>
+<context>
     <name>sportello::console::net::HubClient</name>
     <message>
         <source>The server did not answer in time.</source>
@@ -1282,6 +1336,186 @@ Fate offerte per lo sbiancamento dei denti?</translation>
     </message>
 </context>
 <context>
+    <name>sportello::console::views::KnowledgePage</name>
+    <message>
+        <source>Remove document</source>
+        <translation>Remove document</translation>
+    </message>
+    <message>
+        <source>The documents the assistant answers from: price lists, opening hours, FAQ files. Uploading a file with the same name replaces it.</source>
+        <translation>The documents the assistant answers from: price lists, opening hours, FAQ files. Uploading a file with the same name replaces it.</translation>
+    </message>
+    <message>
+        <source>&amp;Upload…</source>
+        <translation>&amp;Upload…</translation>
+    </message>
+    <message>
+        <source>Markdown, CSV or JSON FAQ, plain text or PDF, up to %1 MiB</source>
+        <translation>Markdown, CSV or JSON FAQ, plain text or PDF, up to %1 MiB</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Select a document to see its chunks.</source>
+        <translation>Select a document to see its chunks.</translation>
+    </message>
+    <message>
+        <source>Try a query</source>
+        <translation>Try a query</translation>
+    </message>
+    <message>
+        <source>A question as a customer would ask it</source>
+        <translation>A question as a customer would ask it</translation>
+    </message>
+    <message>
+        <source>Server&apos;s setting</source>
+        <translation>Server&apos;s setting</translation>
+    </message>
+    <message>
+        <source>Keywords (BM25)</source>
+        <translation>Keywords (BM25)</translation>
+    </message>
+    <message>
+        <source>Meaning (dense)</source>
+        <translation>Meaning (dense)</translation>
+    </message>
+    <message>
+        <source>Both (hybrid)</source>
+        <translation>Both (hybrid)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Question or section</source>
+        <translation>Question or section</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Upload a document</source>
+        <translation>Upload a document</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>Documents (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be uploaded: use Markdown, CSV, JSON, JSONL, text or PDF files (%2).</source>
+        <translation>“%1” cannot be uploaded: use Markdown, CSV, JSON, JSONL, text or PDF files (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MiB: split it into smaller documents.</source>
+        <translation>“%1” is larger than %2 MiB: split it into smaller documents.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>“%1” cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>“%1” is empty.</translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>Importing “%1”…</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: %2</source>
+        <translation>“%1” was not imported: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is already up to date: nothing changed.</source>
+        <translation>“%1” is already up to date: nothing changed.</translation>
+    </message>
+    <message>
+        <source>“%1” imported.</source>
+        <translation>“%1” imported.</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Warnings:</translation>
+    </message>
+    <message>
+        <source>The chunks could not be read: %1</source>
+        <translation>The chunks could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chunk(s) of “%1”</source>
+        <translation>
+            <numerusform>%n chunk of “%1”</numerusform>
+            <numerusform>%n chunks of “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “%1” and its %n chunk(s)? The assistant stops using it at once.</source>
+        <translation>
+            <numerusform>Remove “%1” and its %n chunk? The assistant stops using it at once.</numerusform>
+            <numerusform>Remove “%1” and its %n chunks? The assistant stops using it at once.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing “%1”…</source>
+        <translation>Removing “%1”…</translation>
+    </message>
+    <message>
+        <source>The document was removed.</source>
+        <translation>The document was removed.</translation>
+    </message>
+    <message>
+        <source>The document was not removed: %1</source>
+        <translation>The document was not removed: %1</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>The search failed: %1</translation>
+    </message>
+    <message>
+        <source>Nothing found (mode %1).</source>
+        <translation>Nothing found (mode %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s), best first (mode %1).</source>
+        <translation>
+            <numerusform>%n result, best first (mode %1).</numerusform>
+            <numerusform>%n results, best first (mode %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No documents yet: upload one.</source>
+        <translation>No documents yet: upload one.</translation>
+    </message>
+    <message>
+        <source>Loading the chunks…</source>
+        <translation>Loading the chunks…</translation>
+    </message>
+</context>
+<context>
     <name>sportello::console::views::LabelChips</name>
     <message>
         <source>Remove the label “%1”</source>
@@ -1915,6 +2149,10 @@ Ctrl+1…5 switch queues, Ctrl+Up and Ctrl+Down move between conversations, Ctrl
     <message>
         <source>Intents</source>
         <translation>Intents</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Knowledge</translation>
     </message>
 </context>
 <context>

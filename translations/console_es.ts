@@ -573,6 +573,60 @@
     </message>
 </context>
 <context>
+    <name>sportello::console::models::KnowledgeChunkModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Validez</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::console::models::KnowledgeDocumentModel</name>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Chunks</source>
+        <translation>Fragmentos</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Uploaded by</source>
+        <translation>Subido por</translation>
+    </message>
+</context>
+<context>
     <name>sportello::console::net::HubClient</name>
     <message>
         <source>The server did not answer in time.</source>
@@ -1282,6 +1336,186 @@ Fate offerte per lo sbiancamento dei denti?</source>
     </message>
 </context>
 <context>
+    <name>sportello::console::views::KnowledgePage</name>
+    <message>
+        <source>Remove document</source>
+        <translation>Eliminar documento</translation>
+    </message>
+    <message>
+        <source>The documents the assistant answers from: price lists, opening hours, FAQ files. Uploading a file with the same name replaces it.</source>
+        <translation>Los documentos con los que responde el asistente: tarifas, horarios, preguntas frecuentes. Subir un archivo con el mismo nombre lo sustituye.</translation>
+    </message>
+    <message>
+        <source>&amp;Upload…</source>
+        <translation>&amp;Subir…</translation>
+    </message>
+    <message>
+        <source>Markdown, CSV or JSON FAQ, plain text or PDF, up to %1 MiB</source>
+        <translation>Markdown, preguntas frecuentes en CSV o JSON, texto plano o PDF, hasta %1 MiB</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Select a document to see its chunks.</source>
+        <translation>Selecciona un documento para ver sus fragmentos.</translation>
+    </message>
+    <message>
+        <source>Try a query</source>
+        <translation>Prueba una consulta</translation>
+    </message>
+    <message>
+        <source>A question as a customer would ask it</source>
+        <translation>Una pregunta como la haría un cliente</translation>
+    </message>
+    <message>
+        <source>Server&apos;s setting</source>
+        <translation>Configuración del servidor</translation>
+    </message>
+    <message>
+        <source>Keywords (BM25)</source>
+        <translation>Palabras clave (BM25)</translation>
+    </message>
+    <message>
+        <source>Meaning (dense)</source>
+        <translation>Significado (denso)</translation>
+    </message>
+    <message>
+        <source>Both (hybrid)</source>
+        <translation>Ambos (híbrido)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Question or section</source>
+        <translation>Pregunta o sección</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Upload a document</source>
+        <translation>Subir un documento</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>Documentos (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be uploaded: use Markdown, CSV, JSON, JSONL, text or PDF files (%2).</source>
+        <translation>No se puede subir «%1»: usa archivos Markdown, CSV, JSON, JSONL, de texto o PDF (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MiB: split it into smaller documents.</source>
+        <translation>«%1» supera los %2 MiB: divídelo en documentos más pequeños.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>No se puede leer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>«%1» está vacío.</translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>Importando «%1»…</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: %2</source>
+        <translation>«%1» no se ha importado: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is already up to date: nothing changed.</source>
+        <translation>«%1» ya está actualizado: no ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>“%1” imported.</source>
+        <translation>«%1» importado.</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Avisos:</translation>
+    </message>
+    <message>
+        <source>The chunks could not be read: %1</source>
+        <translation>No se pudieron leer los fragmentos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chunk(s) of “%1”</source>
+        <translation>
+            <numerusform>%n fragmento de «%1»</numerusform>
+            <numerusform>%n fragmentos de «%1»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “%1” and its %n chunk(s)? The assistant stops using it at once.</source>
+        <translation>
+            <numerusform>¿Eliminar «%1» y su %n fragmento? El asistente deja de usarlo de inmediato.</numerusform>
+            <numerusform>¿Eliminar «%1» y sus %n fragmentos? El asistente deja de usarlo de inmediato.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing “%1”…</source>
+        <translation>Eliminando «%1»…</translation>
+    </message>
+    <message>
+        <source>The document was removed.</source>
+        <translation>Se ha eliminado el documento.</translation>
+    </message>
+    <message>
+        <source>The document was not removed: %1</source>
+        <translation>No se ha eliminado el documento: %1</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La búsqueda ha fallado: %1</translation>
+    </message>
+    <message>
+        <source>Nothing found (mode %1).</source>
+        <translation>No se ha encontrado nada (modo %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s), best first (mode %1).</source>
+        <translation>
+            <numerusform>%n resultado, el mejor primero (modo %1).</numerusform>
+            <numerusform>%n resultados, los mejores primero (modo %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No documents yet: upload one.</source>
+        <translation>Aún no hay documentos: sube uno.</translation>
+    </message>
+    <message>
+        <source>Loading the chunks…</source>
+        <translation>Cargando los fragmentos…</translation>
+    </message>
+</context>
+<context>
     <name>sportello::console::views::LabelChips</name>
     <message>
         <source>Remove the label “%1”</source>
@@ -1915,6 +2149,10 @@ Ctrl+1…5 cambian de cola, Ctrl+Up y Ctrl+Down pasan de una conversación a otr
     <message>
         <source>Intents</source>
         <translation>Intenciones</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Conocimiento</translation>
     </message>
 </context>
 <context>

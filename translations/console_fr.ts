@@ -573,6 +573,60 @@
     </message>
 </context>
 <context>
+    <name>sportello::console::models::KnowledgeChunkModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Validité</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::console::models::KnowledgeDocumentModel</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Chunks</source>
+        <translation>Fragments</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Uploaded by</source>
+        <translation>Importé par</translation>
+    </message>
+</context>
+<context>
     <name>sportello::console::net::HubClient</name>
     <message>
         <source>The server did not answer in time.</source>
@@ -1282,6 +1336,186 @@ Vous faites des offres sur le blanchiment des dents&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>sportello::console::views::KnowledgePage</name>
+    <message>
+        <source>Remove document</source>
+        <translation>Supprimer le document</translation>
+    </message>
+    <message>
+        <source>The documents the assistant answers from: price lists, opening hours, FAQ files. Uploading a file with the same name replaces it.</source>
+        <translation>Les documents dont l&apos;assistant se sert pour répondre&#xa0;: tarifs, horaires, FAQ. Importer un fichier du même nom le remplace.</translation>
+    </message>
+    <message>
+        <source>&amp;Upload…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Markdown, CSV or JSON FAQ, plain text or PDF, up to %1 MiB</source>
+        <translation>Markdown, FAQ en CSV ou JSON, texte brut ou PDF, jusqu&apos;à %1 Mio</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Select a document to see its chunks.</source>
+        <translation>Sélectionnez un document pour voir ses fragments.</translation>
+    </message>
+    <message>
+        <source>Try a query</source>
+        <translation>Essayer une requête</translation>
+    </message>
+    <message>
+        <source>A question as a customer would ask it</source>
+        <translation>Une question telle qu&apos;un client la poserait</translation>
+    </message>
+    <message>
+        <source>Server&apos;s setting</source>
+        <translation>Réglage du serveur</translation>
+    </message>
+    <message>
+        <source>Keywords (BM25)</source>
+        <translation>Mots-clés (BM25)</translation>
+    </message>
+    <message>
+        <source>Meaning (dense)</source>
+        <translation>Sens (dense)</translation>
+    </message>
+    <message>
+        <source>Both (hybrid)</source>
+        <translation>Les deux (hybride)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Question or section</source>
+        <translation>Question ou section</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Upload a document</source>
+        <translation>Importer un document</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>Documents (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be uploaded: use Markdown, CSV, JSON, JSONL, text or PDF files (%2).</source>
+        <translation>Impossible d&apos;importer «&#xa0;%1&#xa0;»&#xa0;: utilisez des fichiers Markdown, CSV, JSON, JSONL, texte ou PDF (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MiB: split it into smaller documents.</source>
+        <translation>«&#xa0;%1&#xa0;» dépasse %2 Mio&#xa0;: divisez-le en documents plus petits.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>«&#xa0;%1&#xa0;» est vide.</translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>Importation de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été importé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is already up to date: nothing changed.</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà à jour&#xa0;: rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>“%1” imported.</source>
+        <translation>«&#xa0;%1&#xa0;» importé.</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Avertissements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The chunks could not be read: %1</source>
+        <translation>Impossible de lire les fragments&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chunk(s) of “%1”</source>
+        <translation>
+            <numerusform>%n fragment de «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>%n fragments de «&#xa0;%1&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “%1” and its %n chunk(s)? The assistant stops using it at once.</source>
+        <translation>
+            <numerusform>Supprimer «&#xa0;%1&#xa0;» et son %n fragment&#xa0;? L&apos;assistant cesse aussitôt de l&apos;utiliser.</numerusform>
+            <numerusform>Supprimer «&#xa0;%1&#xa0;» et ses %n fragments&#xa0;? L&apos;assistant cesse aussitôt de l&apos;utiliser.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing “%1”…</source>
+        <translation>Suppression de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>The document was removed.</source>
+        <translation>Le document a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The document was not removed: %1</source>
+        <translation>Le document n&apos;a pas été supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La recherche a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing found (mode %1).</source>
+        <translation>Aucun résultat (mode %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s), best first (mode %1).</source>
+        <translation>
+            <numerusform>%n résultat, le meilleur en premier (mode %1).</numerusform>
+            <numerusform>%n résultats, les meilleurs en premier (mode %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No documents yet: upload one.</source>
+        <translation>Aucun document pour l&apos;instant&#xa0;: importez-en un.</translation>
+    </message>
+    <message>
+        <source>Loading the chunks…</source>
+        <translation>Chargement des fragments…</translation>
+    </message>
+</context>
+<context>
     <name>sportello::console::views::LabelChips</name>
     <message>
         <source>Remove the label “%1”</source>
@@ -1915,6 +2149,10 @@ Ctrl+1…5 changent de file, Ctrl+Up et Ctrl+Down passent d&apos;une conversatio
     <message>
         <source>Intents</source>
         <translation>Intentions</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Connaissances</translation>
     </message>
 </context>
 <context>

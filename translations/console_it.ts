@@ -573,6 +573,60 @@
     </message>
 </context>
 <context>
+    <name>sportello::console::models::KnowledgeChunkModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sezione</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Domanda</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Validità</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::console::models::KnowledgeDocumentModel</name>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Chunks</source>
+        <translation>Frammenti</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aggiornato</translation>
+    </message>
+    <message>
+        <source>Uploaded by</source>
+        <translation>Caricato da</translation>
+    </message>
+</context>
+<context>
     <name>sportello::console::net::HubClient</name>
     <message>
         <source>The server did not answer in time.</source>
@@ -1282,6 +1336,186 @@ Fate offerte per lo sbiancamento dei denti?</translation>
     </message>
 </context>
 <context>
+    <name>sportello::console::views::KnowledgePage</name>
+    <message>
+        <source>Remove document</source>
+        <translation>Rimuovi documento</translation>
+    </message>
+    <message>
+        <source>The documents the assistant answers from: price lists, opening hours, FAQ files. Uploading a file with the same name replaces it.</source>
+        <translation>I documenti da cui l&apos;assistente risponde: listini, orari, FAQ. Caricare un file con lo stesso nome lo sostituisce.</translation>
+    </message>
+    <message>
+        <source>&amp;Upload…</source>
+        <translation>&amp;Carica…</translation>
+    </message>
+    <message>
+        <source>Markdown, CSV or JSON FAQ, plain text or PDF, up to %1 MiB</source>
+        <translation>Markdown, FAQ in CSV o JSON, testo semplice o PDF, fino a %1 MiB</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <source>Select a document to see its chunks.</source>
+        <translation>Seleziona un documento per vederne i frammenti.</translation>
+    </message>
+    <message>
+        <source>Try a query</source>
+        <translation>Prova una domanda</translation>
+    </message>
+    <message>
+        <source>A question as a customer would ask it</source>
+        <translation>Una domanda come la farebbe un cliente</translation>
+    </message>
+    <message>
+        <source>Server&apos;s setting</source>
+        <translation>Impostazione del server</translation>
+    </message>
+    <message>
+        <source>Keywords (BM25)</source>
+        <translation>Parole chiave (BM25)</translation>
+    </message>
+    <message>
+        <source>Meaning (dense)</source>
+        <translation>Significato (denso)</translation>
+    </message>
+    <message>
+        <source>Both (hybrid)</source>
+        <translation>Entrambi (ibrido)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Cerca</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punteggio</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Question or section</source>
+        <translation>Domanda o sezione</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <source>Upload a document</source>
+        <translation>Carica un documento</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>Documenti (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be uploaded: use Markdown, CSV, JSON, JSONL, text or PDF files (%2).</source>
+        <translation>Impossibile caricare “%1”: usa file Markdown, CSV, JSON, JSONL, di testo o PDF (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MiB: split it into smaller documents.</source>
+        <translation>“%1” supera %2 MiB: dividilo in documenti più piccoli.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>Impossibile leggere “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>“%1” è vuoto.</translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>Importazione di “%1” in corso…</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: %2</source>
+        <translation>“%1” non è stato importato: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is already up to date: nothing changed.</source>
+        <translation>“%1” è già aggiornato: nessuna modifica.</translation>
+    </message>
+    <message>
+        <source>“%1” imported.</source>
+        <translation>“%1” importato.</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Avvisi:</translation>
+    </message>
+    <message>
+        <source>The chunks could not be read: %1</source>
+        <translation>Impossibile leggere i frammenti: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chunk(s) of “%1”</source>
+        <translation>
+            <numerusform>%n frammento di “%1”</numerusform>
+            <numerusform>%n frammenti di “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “%1” and its %n chunk(s)? The assistant stops using it at once.</source>
+        <translation>
+            <numerusform>Rimuovere “%1” e il suo %n frammento? L&apos;assistente smette subito di usarlo.</numerusform>
+            <numerusform>Rimuovere “%1” e i suoi %n frammenti? L&apos;assistente smette subito di usarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing “%1”…</source>
+        <translation>Rimozione di “%1” in corso…</translation>
+    </message>
+    <message>
+        <source>The document was removed.</source>
+        <translation>Il documento è stato rimosso.</translation>
+    </message>
+    <message>
+        <source>The document was not removed: %1</source>
+        <translation>Il documento non è stato rimosso: %1</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Ricerca in corso…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La ricerca non è riuscita: %1</translation>
+    </message>
+    <message>
+        <source>Nothing found (mode %1).</source>
+        <translation>Nessun risultato (modalità %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s), best first (mode %1).</source>
+        <translation>
+            <numerusform>%n risultato, il migliore per primo (modalità %1).</numerusform>
+            <numerusform>%n risultati, i migliori per primi (modalità %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No documents yet: upload one.</source>
+        <translation>Ancora nessun documento: caricane uno.</translation>
+    </message>
+    <message>
+        <source>Loading the chunks…</source>
+        <translation>Caricamento dei frammenti…</translation>
+    </message>
+</context>
+<context>
     <name>sportello::console::views::LabelChips</name>
     <message>
         <source>Remove the label “%1”</source>
@@ -1915,6 +2149,10 @@ Ctrl+1…5 cambiano coda, Ctrl+Up e Ctrl+Down passano da una conversazione all&a
     <message>
         <source>Intents</source>
         <translation>Intenti</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Conoscenze</translation>
     </message>
 </context>
 <context>

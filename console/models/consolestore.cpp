@@ -6,6 +6,7 @@
 #include "models/conversationlistmodel.h"
 #include "models/draftlistmodel.h"
 #include "models/intentcatalogmodel.h"
+#include "models/knowledgedocumentmodel.h"
 #include "models/modelslog.h"
 #include "models/presencemodel.h"
 #include "models/queuefiltermodel.h"
@@ -44,6 +45,7 @@ ConsoleStore::ConsoleStore(QObject *parent)
     , m_drafts(new DraftListModel(this))
     , m_presence(new PresenceModel(this))
     , m_intents(new IntentCatalogModel(this))
+    , m_knowledge(new KnowledgeDocumentModel(this))
 {
 }
 
@@ -145,6 +147,12 @@ void ConsoleStore::applyEvent(const protocol::Envelope &event)
             return warnMalformed(event, error);
         if (m_intents->isLoaded() && m_intents->catalog().phoneNumberId == catalog->phoneNumberId)
             m_intents->setCatalog(*catalog);
+    } else if (type == u"knowledge.changed") {
+        const auto changed = HubPayloadReader::knowledgeDocuments(event.data, &error);
+        if (!changed)
+            return warnMalformed(event, error);
+        if (m_knowledge->isLoaded() && m_knowledge->phoneNumberId() == changed->phoneNumberId)
+            m_knowledge->setDocuments(changed->phoneNumberId, changed->documents);
     } else {
         qCDebug(lcModels, "event %s not handled by this console", qUtf8Printable(type));
     }
@@ -193,6 +201,12 @@ void ConsoleStore::setIntentCatalog(const protocol::IntentCatalog &catalog)
     m_intents->setCatalog(catalog);
 }
 
+void ConsoleStore::setKnowledgeDocuments(const QString &phoneNumberId,
+                                         const QList<protocol::KnowledgeDocumentInfo> &documents)
+{
+    m_knowledge->setDocuments(phoneNumberId, documents);
+}
+
 void ConsoleStore::closeOpenConversation()
 {
     if (m_openConversationId == 0)
@@ -212,6 +226,7 @@ void ConsoleStore::clear()
     m_business.reset();
     m_canned.clear();
     m_intents->clear();
+    m_knowledge->clear();
     setCurrentUser({}, AgentRole::Agent);
 }
 

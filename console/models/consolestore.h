@@ -16,6 +16,7 @@
 #include "protocol/draftinfo.h"
 #include "protocol/envelope.h"
 #include "protocol/intentcatalog.h"
+#include "protocol/knowledgedocumentinfo.h"
 #include "protocol/queuecounts.h"
 #include "protocol/threadentry.h"
 
@@ -24,6 +25,7 @@ namespace sportello::console::models {
 class ConversationListModel;
 class DraftListModel;
 class IntentCatalogModel;
+class KnowledgeDocumentModel;
 class PresenceModel;
 class ThreadModel;
 
@@ -46,6 +48,9 @@ public:
     PresenceModel *presence() const { return m_presence; }
     // The business's intents (managers' Intents page); empty until intents.get is answered.
     IntentCatalogModel *intents() const { return m_intents; }
+    // The business's knowledge-base documents (managers' Knowledge page); empty until
+    // knowledge.list is answered, then kept current by knowledge.changed.
+    KnowledgeDocumentModel *knowledge() const { return m_knowledge; }
 
     protocol::QueueCounts counts() const { return m_counts; }
     qint64 openConversationId() const { return m_openConversationId; }
@@ -79,6 +84,10 @@ public:
     // The catalog an intents.* request was answered with. intents.changed events update it
     // only for the business it shows (consoles ask for one: the first, as for the settings).
     void setIntentCatalog(const protocol::IntentCatalog &catalog);
+    // The documents knowledge.list answered with; knowledge.changed events update them only
+    // for the business shown (consoles ask for one: the first).
+    void setKnowledgeDocuments(const QString &phoneNumberId,
+                               const QList<protocol::KnowledgeDocumentInfo> &documents);
     // No conversation open any more (the thread and drafts empty).
     void closeOpenConversation();
     // Forget everything (logout, or another user logs in).
@@ -109,6 +118,7 @@ private:
     DraftListModel *m_drafts = nullptr;
     PresenceModel *m_presence = nullptr;
     IntentCatalogModel *m_intents = nullptr;
+    KnowledgeDocumentModel *m_knowledge = nullptr;
     protocol::QueueCounts m_counts;
     qint64 m_openConversationId = 0;
     QString m_currentUser;

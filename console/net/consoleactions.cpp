@@ -9,6 +9,7 @@
 
 #include "models/consolestore.h"
 #include "models/intentcatalogmodel.h"
+#include "models/knowledgedocumentmodel.h"
 #include "models/threadmodel.h"
 #include "net/hubclient.h"
 #include "net/hubpayloadreader.h"
@@ -77,6 +78,9 @@ ConsoleActions::ConsoleActions(HubClient *client, models::ConsoleStore *store, Q
                 // ... and the intents shown may have missed an intents.changed.
                 if (m_store->intents()->isLoaded())
                     loadIntents();
+                // ... and the knowledge documents a knowledge.changed.
+                if (m_store->knowledge()->isLoaded())
+                    loadKnowledge();
             });
     connect(m_client, &HubClient::eventReceived, m_store, &models::ConsoleStore::applyEvent);
 }
@@ -398,6 +402,76 @@ void ConsoleActions::removeIntent(const QString &intent, Counted done)
            protocol::RemoveIntentExamplesRequest{QString(), 0, intent},
            intentsReply(m_store, QStringLiteral("removed"), count),
            counted(count, std::move(done)));
+}
+
+namespace {
+// A reply read into `*value`, handed to `done` once the request is finished (with an empty
+// value on error).
+template <typename T, typename Read>
+auto storedReply(Read read, std::shared_ptr<T> value)
+{
+    return [read, value](const QJsonObject &reply) -> std::optional<ProtocolError> {
+        ProtocolError error;
+        auto result = read(reply, &error);
+        if (!result)
+            return error;
+        *value = std::move(*result);
+        return std::nullopt;
+    };
+}
+
+template <typename T, typename Callback>
+ConsoleActions::Done handOver(std::shared_ptr<T> value, Callback done)
+{
+    return [value, done = std::move(done)](const ProtocolError &error) {
+        if (done)
+            done(error.isNull() ? *value : T{}, error);
+    };
+}
+} // namespace
+
+void ConsoleActions::loadKnowledge(Done done)
+{
+    submit(QStringLiteral("knowledge.list"), protocol::KnowledgeListRequest{},
+           reading(&HubPayloadReader::knowledgeDocuments,
+                   [this](const HubPayloadReader::KnowledgeDocuments &list) {
+                       m_store->setKnowledgeDocuments(list.phoneNumberId, list.documents);
+                   }),
+           std::move(done));
+}
+
+void ConsoleActions::loadKnowledgeChunks(qint64 documentId, ChunksDone done)
+{
+    const auto value = std::make_shared<HubPayloadReader::KnowledgeChunks>();
+    submit(QStringLiteral("knowledge.chunks"), protocol::KnowledgeDocumentRequest{{}, documentId},
+           storedReply(&HubPayloadReader::knowledgeChunks, value),
+           handOver(value, std::move(done)));
+}
+
+void ConsoleActions::uploadKnowledge(const QString &fileName, const QByteArray &content,
+                                     UploadDone done)
+{
+    const auto value = std::make_shared<HubPayloadReader::KnowledgeUpload>();
+    submit(QStringLiteral("knowledge.upload"),
+           protocol::UploadKnowledgeRequest{{}, fileName, content, {}},
+           storedReply(&HubPayloadReader::knowledgeUpload, value),
+           handOver(value, std::move(done)));
+}
+
+void ConsoleActions::removeKnowledge(qint64 documentId, Done done)
+{
+    submit(QStringLiteral("knowledge.remove"), protocol::KnowledgeDocumentRequest{{}, documentId},
+           {}, std::move(done));
+}
+
+void ConsoleActions::searchKnowledge(const QString &query, const QString &mode, int topK,
+                                     SearchDone done)
+{
+    const auto value = std::make_shared<HubPayloadReader::KnowledgeSearch>();
+    submit(QStringLiteral("knowledge.search"),
+           protocol::KnowledgeSearchRequest{{}, query, mode, topK, {}},
+           storedReply(&HubPayloadReader::knowledgeSearch, value),
+           handOver(value, std::move(done)));
 }
 
 } // namespace sportello::console::net

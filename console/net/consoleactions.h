@@ -13,6 +13,7 @@
 
 #include "domain/agentrole.h"
 #include "models/protocolmetatypes.h"
+#include "net/hubpayloadreader.h"
 #include "protocol/businesssettings.h"
 #include "protocol/cannedresponse.h"
 #include "protocol/dashboarddata.h"
@@ -43,6 +44,13 @@ public:
     using Done = std::function<void(const protocol::ProtocolError &error)>;
     // intents.add / intents.remove: how many examples were added or removed (0 on error).
     using Counted = std::function<void(int count, const protocol::ProtocolError &error)>;
+    // knowledge.* results (empty values on error).
+    using ChunksDone = std::function<void(const HubPayloadReader::KnowledgeChunks &chunks,
+                                          const protocol::ProtocolError &error)>;
+    using UploadDone = std::function<void(const HubPayloadReader::KnowledgeUpload &upload,
+                                          const protocol::ProtocolError &error)>;
+    using SearchDone = std::function<void(const HubPayloadReader::KnowledgeSearch &search,
+                                          const protocol::ProtocolError &error)>;
 
     ConsoleActions(HubClient *client, models::ConsoleStore *store, QObject *parent = nullptr);
     ~ConsoleActions() override;
@@ -97,6 +105,16 @@ public:
     void removeIntentExample(qint64 id, Counted done = {});
     // Every example the business added to the intent.
     void removeIntent(const QString &intent, Counted done = {});
+    // The first business's knowledge-base documents, into the store's KnowledgeDocumentModel
+    // (which knowledge.changed events then keep current).
+    void loadKnowledge(Done done = {});
+    void loadKnowledgeChunks(qint64 documentId, ChunksDone done);
+    // `fileName` names the document (a re-upload replaces it) and picks its format; the list
+    // follows through knowledge.changed, which arrives before the reply.
+    void uploadKnowledge(const QString &fileName, const QByteArray &content, UploadDone done);
+    void removeKnowledge(qint64 documentId, Done done = {});
+    // `mode` empty: the server's; `topK` 0: the business's.
+    void searchKnowledge(const QString &query, const QString &mode, int topK, SearchDone done);
 
     // Entries per history page.
     static constexpr int kHistoryPage = 100;

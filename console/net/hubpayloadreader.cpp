@@ -414,4 +414,87 @@ HubPayloadReader::intentsChange(const QJsonObject &data, const QString &countKey
     return value;
 }
 
+std::optional<HubPayloadReader::KnowledgeDocuments>
+HubPayloadReader::knowledgeDocuments(const QJsonObject &data, ProtocolError *error)
+{
+    ProtocolError local;
+    error = orLocal(error, &local);
+    JsonFieldReader reader(data, kData, error);
+    KnowledgeDocuments value;
+    if (reader.string(QStringLiteral("phone_number_id"), &value.phoneNumberId, Need::Required) &&
+        value.phoneNumberId.isEmpty())
+        reader.fail(QStringLiteral("phone_number_id"), QStringLiteral("is empty"));
+    if (!reader.ok())
+        return std::nullopt;
+    auto documents =
+        readList<protocol::KnowledgeDocumentInfo>(reader, QStringLiteral("documents"), error);
+    if (!documents)
+        return std::nullopt;
+    value.documents = std::move(*documents);
+    return value;
+}
+
+std::optional<HubPayloadReader::KnowledgeChunks>
+HubPayloadReader::knowledgeChunks(const QJsonObject &data, ProtocolError *error)
+{
+    ProtocolError local;
+    error = orLocal(error, &local);
+    JsonFieldReader reader(data, kData, error);
+    KnowledgeChunks value;
+    auto document =
+        readMember<protocol::KnowledgeDocumentInfo>(reader, QStringLiteral("document"), error);
+    if (!document)
+        return std::nullopt;
+    value.document = std::move(*document);
+    auto chunks = readList<protocol::KnowledgeChunkInfo>(reader, QStringLiteral("chunks"), error);
+    if (!chunks)
+        return std::nullopt;
+    value.chunks = std::move(*chunks);
+    return value;
+}
+
+std::optional<HubPayloadReader::KnowledgeUpload>
+HubPayloadReader::knowledgeUpload(const QJsonObject &data, ProtocolError *error)
+{
+    ProtocolError local;
+    error = orLocal(error, &local);
+    JsonFieldReader reader(data, kData, error);
+    KnowledgeUpload value;
+    auto document =
+        readMember<protocol::KnowledgeDocumentInfo>(reader, QStringLiteral("document"), error);
+    if (!document)
+        return std::nullopt;
+    value.document = std::move(*document);
+    reader.stringList(QStringLiteral("warnings"), &value.warnings);
+    reader.boolean(QStringLiteral("unchanged"), &value.unchanged);
+    if (!reader.ok())
+        return std::nullopt;
+    return value;
+}
+
+std::optional<protocol::KnowledgeDocumentInfo>
+HubPayloadReader::knowledgeDocument(const QJsonObject &data, ProtocolError *error)
+{
+    return readDataMember<protocol::KnowledgeDocumentInfo>(data, QStringLiteral("document"), error);
+}
+
+std::optional<HubPayloadReader::KnowledgeSearch>
+HubPayloadReader::knowledgeSearch(const QJsonObject &data, ProtocolError *error)
+{
+    ProtocolError local;
+    error = orLocal(error, &local);
+    JsonFieldReader reader(data, kData, error);
+    KnowledgeSearch value;
+    auto results =
+        readList<protocol::KnowledgeSearchResult>(reader, QStringLiteral("results"), error);
+    if (!results)
+        return std::nullopt;
+    value.results = std::move(*results);
+    reader.string(QStringLiteral("mode"), &value.mode);
+    reader.string(QStringLiteral("note"), &value.note);
+    if (!reader.ok())
+        return std::nullopt;
+    return value;
+}
+
 } // namespace sportello::console::net

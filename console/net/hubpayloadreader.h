@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include "domain/deliverystatus.h"
 #include "protocol/businesssettings.h"
@@ -16,6 +17,9 @@
 #include "protocol/draftinfo.h"
 #include "protocol/envelope.h"
 #include "protocol/intentcatalog.h"
+#include "protocol/knowledgechunkinfo.h"
+#include "protocol/knowledgedocumentinfo.h"
+#include "protocol/knowledgesearchresult.h"
 #include "protocol/presenceinfo.h"
 #include "protocol/protocolerror.h"
 #include "protocol/queuecounts.h"
@@ -68,6 +72,29 @@ public:
     {
         protocol::IntentCatalog catalog;
         int count = 0; // "added" or "removed"
+    };
+    // knowledge.list and the knowledge.changed event.
+    struct KnowledgeDocuments
+    {
+        QString phoneNumberId;
+        QList<protocol::KnowledgeDocumentInfo> documents;
+    };
+    struct KnowledgeChunks
+    {
+        protocol::KnowledgeDocumentInfo document;
+        QList<protocol::KnowledgeChunkInfo> chunks;
+    };
+    struct KnowledgeUpload
+    {
+        protocol::KnowledgeDocumentInfo document;
+        QStringList warnings;
+        bool unchanged = false;
+    };
+    struct KnowledgeSearch
+    {
+        QList<protocol::KnowledgeSearchResult> results;
+        QString mode;
+        QString note; // dense retrieval could not run and BM25 answered
     };
     struct Settings
     {
@@ -144,6 +171,18 @@ public:
     // intents.add / intents.remove: {"catalog": IntentCatalog, "<countKey>": n}.
     static std::optional<IntentsChange>
     intentsChange(const QJsonObject &data, const QString &countKey, protocol::ProtocolError *error);
+    // knowledge.list replies and knowledge.changed events.
+    static std::optional<KnowledgeDocuments> knowledgeDocuments(const QJsonObject &data,
+                                                                protocol::ProtocolError *error);
+    static std::optional<KnowledgeChunks> knowledgeChunks(const QJsonObject &data,
+                                                          protocol::ProtocolError *error);
+    static std::optional<KnowledgeUpload> knowledgeUpload(const QJsonObject &data,
+                                                          protocol::ProtocolError *error);
+    // knowledge.remove: {"document": KnowledgeDocumentInfo}.
+    static std::optional<protocol::KnowledgeDocumentInfo>
+    knowledgeDocument(const QJsonObject &data, protocol::ProtocolError *error);
+    static std::optional<KnowledgeSearch> knowledgeSearch(const QJsonObject &data,
+                                                          protocol::ProtocolError *error);
 };
 
 } // namespace sportello::console::net

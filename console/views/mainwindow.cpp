@@ -37,6 +37,7 @@
 #include "views/draftreviewpanel.h"
 #include "views/inboxpanel.h"
 #include "views/intentspage.h"
+#include "views/knowledgepage.h"
 #include "views/notconnectedpage.h"
 #include "views/sandboxcustomerwindow.h"
 #include "views/settingsdialog.h"
@@ -868,6 +869,55 @@ void MainWindow::showSettings()
             intents, &IntentsPage::removeIntentRequested, this,
             [this, removed](const QString &intent) { m_actions->removeIntent(intent, removed); });
         m_actions->loadIntents();
+    }
+    if (KnowledgePage *knowledge = dialog->knowledgePage()) {
+        knowledge->setModel(m_store->knowledge());
+        const QPointer<KnowledgePage> page = knowledge;
+        const auto message = [](const ProtocolError &error) {
+            return error.isNull()            ? QString()
+                   : error.message.isEmpty() ? error.code
+                                             : error.message;
+        };
+        connect(knowledge, &KnowledgePage::uploadRequested, this,
+                [this, page, message](const QString &fileName, const QByteArray &content) {
+                    m_actions->uploadKnowledge(
+                        fileName, content,
+                        [page, message](const net::HubPayloadReader::KnowledgeUpload &upload,
+                                        const ProtocolError &error) {
+                            if (page)
+                                page->uploadFinished(upload.document.sourceName, upload.warnings,
+                                                     upload.unchanged, message(error));
+                        });
+                });
+        connect(knowledge, &KnowledgePage::chunksRequested, this,
+                [this, page, message](qint64 documentId) {
+                    m_actions->loadKnowledgeChunks(
+                        documentId, [page, message, documentId](
+                                        const net::HubPayloadReader::KnowledgeChunks &chunks,
+                                        const ProtocolError &error) {
+                            if (page)
+                                page->setChunks(documentId, chunks.chunks, message(error));
+                        });
+                });
+        connect(knowledge, &KnowledgePage::removeRequested, this,
+                [this, page, message](qint64 documentId) {
+                    m_actions->removeKnowledge(documentId, [page, message](const ProtocolError &e) {
+                        if (page)
+                            page->removeFinished(message(e));
+                    });
+                });
+        connect(knowledge, &KnowledgePage::searchRequested, this,
+                [this, page, message](const QString &query, const QString &mode) {
+                    m_actions->searchKnowledge(
+                        query, mode, 0,
+                        [page, message](const net::HubPayloadReader::KnowledgeSearch &search,
+                                        const ProtocolError &error) {
+                            if (page)
+                                page->searchFinished(search.results, search.mode, search.note,
+                                                     message(error));
+                        });
+                });
+        m_actions->loadKnowledge();
     }
 
     if (const auto business = m_store->businessSettings())

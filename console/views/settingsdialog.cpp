@@ -26,6 +26,7 @@
 
 #include "views/displaytext.h"
 #include "views/intentspage.h"
+#include "views/knowledgepage.h"
 #include "views/viewstyle.h"
 
 namespace sportello::console::views {
@@ -79,6 +80,8 @@ SettingsDialog::SettingsDialog(AgentRole role, QWidget *parent)
         m_tabs->addTab(createTemplatesTab(), tr("Templates"));
         m_intentsPage = new IntentsPage(this);
         m_tabs->addTab(m_intentsPage, tr("Intents"));
+        m_knowledgePage = new KnowledgePage(this);
+        m_tabs->addTab(m_knowledgePage, tr("Knowledge"));
     }
     if (roleAllows(role, AgentRole::Admin))
         m_tabs->addTab(createUsersTab(), tr("Users"));

@@ -29,12 +29,14 @@ class QTimeEdit;
 namespace sportello::console::views {
 
 class IntentsPage;
+class KnowledgePage;
 
 // Tabs follow the role (the server enforces it too; hiding only spares users dead ends):
 //   everyone: "You" (language, notifications);
 //   manager+: "Business" (thresholds, always-human intents, hours, time zone), "Canned
 //             replies", "Templates" (read-only: they live in the business configuration),
-//             "Intents" (IntentsPage: what the assistant understands, and more examples);
+//             "Intents" (IntentsPage: what the assistant understands, and more examples),
+//             "Knowledge" (KnowledgePage: the documents the assistant answers from);
 //   admin:    "Users" (add, change role, disable / enable, reset password).
 // Data arrives asynchronously through the set*() calls; changes go out as signals. Save sends
 // the "You" and "Business" tabs; canned replies and users change at once, item by item.
@@ -68,6 +70,8 @@ public:
 
     // The "Intents" tab (managers and admins), null for agents; its owner wires it to the hub.
     IntentsPage *intentsPage() const { return m_intentsPage; }
+    // The "Knowledge" tab (managers and admins), null for agents; wired like intentsPage().
+    KnowledgePage *knowledgePage() const { return m_knowledgePage; }
 
     // Tab titles in order, for tests and accessibility.
     QStringList tabTitles() const;
@@ -143,6 +147,7 @@ private:
     QTableWidget *m_templateTable = nullptr;
 
     IntentsPage *m_intentsPage = nullptr;
+    KnowledgePage *m_knowledgePage = nullptr;
 
     // Users
     QTableWidget *m_userTable = nullptr;

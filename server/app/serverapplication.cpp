@@ -22,6 +22,8 @@
 #include "http/sandboxcontroller.h"
 #include "http/webhookcontroller.h"
 #include "ingest/ingestwriter.h"
+#include "knowledge/answer/faqansweroptions.h"
+#include "knowledge/knowledgebase.h"
 #include "metrics/servermetrics.h"
 #include "nlu/runtime/intentmodelregistry.h"
 #include "nlu/runtime/understandingservice.h"
@@ -115,8 +117,11 @@ bool ServerApplication::start(QString *error)
         stop();
         return false;
     }
-    m_pipeline =
-        std::make_unique<pipeline::Pipeline>(pipeline::Pipeline::standard(m_understanding.get()));
+    m_knowledge = std::make_unique<knowledge::KnowledgeBase>(*m_database, m_config);
+    knowledge::FaqAnswerOptions faqOptions;
+    faqOptions.threshold = m_config.knowledge.faqDraftThreshold;
+    m_pipeline = std::make_unique<pipeline::Pipeline>(
+        pipeline::Pipeline::standard(m_understanding.get(), m_knowledge.get(), faqOptions));
     m_processor =
         std::make_unique<pipeline::TurnProcessor>(*m_database, m_config, *m_outbox, *m_pipeline);
     m_scheduler = std::make_unique<pipeline::TurnScheduler>(*m_database, *m_processor,
@@ -153,6 +158,7 @@ bool ServerApplication::start(QString *error)
     m_hub = std::make_unique<agents::AgentHub>(*m_database, m_config, *m_outbox, *m_metrics);
     m_hub->setOutboxWaker([this] { wakeOutbox(); });
     m_hub->setIntentRegistry(m_intents.get());
+    m_hub->setKnowledgeBase(m_knowledge.get());
     connect(m_writer.get(), &ingest::IngestWriter::inboundStored, m_hub.get(),
             &agents::AgentHub::onInboundStored);
     connect(m_writer.get(), &ingest::IngestWriter::outboxStatusChanged, m_hub.get(),
@@ -322,6 +328,7 @@ void ServerApplication::stop()
     m_scheduler.reset();
     m_processor.reset();
     m_pipeline.reset();
+    m_knowledge.reset(); // after the pipeline and the hub, which search it
     m_understanding.reset();
     if (m_intents)
         m_intents->stop(); // training threads hold database connections

@@ -30,6 +30,9 @@ namespace sportello::nlu {
 class IntentModelRegistry;
 class UnderstandingService;
 } // namespace sportello::nlu
+namespace sportello::knowledge {
+class KnowledgeBase;
+}
 namespace sportello::pipeline {
 class Pipeline;
 class TurnProcessor;
@@ -65,6 +68,8 @@ public:
     // Opens the data folder and database, starts the workers and listens. On failure returns
     // false with a message for the operator (nothing half-started is left running).
     bool start(QString *error);
+    // The businesses' knowledge bases (import, search); null until start() succeeded.
+    knowledge::KnowledgeBase *knowledgeBase() const { return m_knowledge.get(); }
     // Finishes what was acknowledged (pending webhook writes), then stops every part.
     void stop();
 
@@ -98,6 +103,7 @@ private:
     std::unique_ptr<outbox::Outbox> m_outbox;
     std::unique_ptr<nlu::IntentModelRegistry> m_intents;
     std::unique_ptr<nlu::UnderstandingService> m_understanding;
+    std::unique_ptr<knowledge::KnowledgeBase> m_knowledge;
     std::unique_ptr<pipeline::Pipeline> m_pipeline;
     std::unique_ptr<pipeline::TurnProcessor> m_processor;
     std::unique_ptr<pipeline::TurnScheduler> m_scheduler;

@@ -986,4 +986,131 @@ std::optional<IntentCatalog> PayloadCodec::fromJson<IntentCatalog>(const QJsonOb
     return value;
 }
 
+QJsonObject PayloadCodec::toJson(const KnowledgeDocumentInfo &value)
+{
+    return {
+        {QStringLiteral("id"), value.id},
+        {QStringLiteral("source_name"), value.sourceName},
+        {QStringLiteral("type"), value.type},
+        {QStringLiteral("title"), value.title},
+        {QStringLiteral("language"), value.language},
+        {QStringLiteral("chunk_count"), value.chunkCount},
+        {QStringLiteral("updated_at"), value.updatedAt},
+        {QStringLiteral("created_by"), value.createdBy},
+    };
+}
+
+QJsonObject PayloadCodec::toJson(const KnowledgeChunkInfo &value)
+{
+    return {
+        {QStringLiteral("id"), value.id},
+        {QStringLiteral("ordinal"), value.ordinal},
+        {QStringLiteral("section"), toArray(value.section)},
+        {QStringLiteral("question"), value.question},
+        {QStringLiteral("text"), value.text},
+        {QStringLiteral("language"), value.language},
+        {QStringLiteral("valid_from"), value.validFrom},
+        {QStringLiteral("valid_until"), value.validUntil},
+    };
+}
+
+QJsonObject PayloadCodec::toJson(const KnowledgeSearchResult &value)
+{
+    return {
+        {QStringLiteral("chunk"), value.chunk},
+        {QStringLiteral("document_id"), value.documentId},
+        {QStringLiteral("score"), value.score},
+        {QStringLiteral("source_name"), value.sourceName},
+        {QStringLiteral("type"), value.documentType},
+        {QStringLiteral("section"), toArray(value.section)},
+        {QStringLiteral("question"), value.question},
+        {QStringLiteral("text"), value.text},
+        {QStringLiteral("language"), value.language},
+    };
+}
+
+namespace {
+// Empty, or a language code (chunks and documents may have none).
+bool readOptionalLanguage(JsonFieldReader &reader, QString *out)
+{
+    if (reader.string(QStringLiteral("language"), out) && !out->isEmpty() && !isLanguage(*out))
+        return reader.fail(QStringLiteral("language"), QStringLiteral("is not a language code"));
+    return reader.ok();
+}
+
+bool readOptionalDate(JsonFieldReader &reader, const QString &key, QString *out)
+{
+    if (reader.string(key, out) && !out->isEmpty() && !isDate(*out))
+        return reader.fail(key, QStringLiteral("must be a date YYYY-MM-DD"));
+    return reader.ok();
+}
+} // namespace
+
+template <>
+std::optional<KnowledgeDocumentInfo>
+PayloadCodec::fromJson<KnowledgeDocumentInfo>(const QJsonObject &json, const QString &path,
+                                              ProtocolError *error)
+{
+    ProtocolError local;
+    JsonFieldReader reader(json, path, orLocal(error, &local));
+    KnowledgeDocumentInfo value;
+    reader.integer(QStringLiteral("id"), &value.id, 1, kMaxWhole, Need::Required);
+    if (reader.string(QStringLiteral("source_name"), &value.sourceName, Need::Required) &&
+        value.sourceName.isEmpty())
+        reader.fail(QStringLiteral("source_name"), QStringLiteral("is empty"));
+    reader.string(QStringLiteral("type"), &value.type);
+    reader.string(QStringLiteral("title"), &value.title);
+    readOptionalLanguage(reader, &value.language);
+    reader.integer(QStringLiteral("chunk_count"), &value.chunkCount, 0, kMaxCount);
+    reader.integer(QStringLiteral("updated_at"), &value.updatedAt, 0, kMaxWhole);
+    reader.string(QStringLiteral("created_by"), &value.createdBy);
+    if (!reader.ok())
+        return std::nullopt;
+    return value;
+}
+
+template <>
+std::optional<KnowledgeChunkInfo>
+PayloadCodec::fromJson<KnowledgeChunkInfo>(const QJsonObject &json, const QString &path,
+                                           ProtocolError *error)
+{
+    ProtocolError local;
+    JsonFieldReader reader(json, path, orLocal(error, &local));
+    KnowledgeChunkInfo value;
+    reader.integer(QStringLiteral("id"), &value.id, 1, kMaxWhole, Need::Required);
+    reader.integer(QStringLiteral("ordinal"), &value.ordinal, 0, kMaxCount);
+    reader.stringList(QStringLiteral("section"), &value.section);
+    reader.string(QStringLiteral("question"), &value.question);
+    reader.string(QStringLiteral("text"), &value.text, Need::Required);
+    readOptionalLanguage(reader, &value.language);
+    readOptionalDate(reader, QStringLiteral("valid_from"), &value.validFrom);
+    readOptionalDate(reader, QStringLiteral("valid_until"), &value.validUntil);
+    if (!reader.ok())
+        return std::nullopt;
+    return value;
+}
+
+template <>
+std::optional<KnowledgeSearchResult>
+PayloadCodec::fromJson<KnowledgeSearchResult>(const QJsonObject &json, const QString &path,
+                                              ProtocolError *error)
+{
+    ProtocolError local;
+    JsonFieldReader reader(json, path, orLocal(error, &local));
+    KnowledgeSearchResult value;
+    reader.integer(QStringLiteral("chunk"), &value.chunk, 1, kMaxWhole, Need::Required);
+    reader.integer(QStringLiteral("document_id"), &value.documentId, 0, kMaxWhole);
+    reader.number(QStringLiteral("score"), &value.score, std::numeric_limits<double>::lowest(),
+                  std::numeric_limits<double>::max(), Need::Required);
+    reader.string(QStringLiteral("source_name"), &value.sourceName);
+    reader.string(QStringLiteral("type"), &value.documentType);
+    reader.stringList(QStringLiteral("section"), &value.section);
+    reader.string(QStringLiteral("question"), &value.question);
+    reader.string(QStringLiteral("text"), &value.text, Need::Required);
+    readOptionalLanguage(reader, &value.language);
+    if (!reader.ok())
+        return std::nullopt;
+    return value;
+}
+
 } // namespace sportello::protocol

@@ -13,6 +13,9 @@
 #include "protocol/dashboarddata.h"
 #include "protocol/draftinfo.h"
 #include "protocol/intentcatalog.h"
+#include "protocol/knowledgechunkinfo.h"
+#include "protocol/knowledgedocumentinfo.h"
+#include "protocol/knowledgesearchresult.h"
 #include "protocol/presenceinfo.h"
 #include "protocol/protocolerror.h"
 #include "protocol/queuecounts.h"
@@ -49,6 +52,9 @@ public:
     static QJsonObject toJson(const IntentInfo &value);
     static QJsonObject toJson(const IntentModelInfo &value);
     static QJsonObject toJson(const IntentCatalog &value);
+    static QJsonObject toJson(const KnowledgeDocumentInfo &value);
+    static QJsonObject toJson(const KnowledgeChunkInfo &value);
+    static QJsonObject toJson(const KnowledgeSearchResult &value);
 
     template <typename T>
     static std::optional<T> fromJson(const QJsonObject &json, const QString &path,
@@ -121,5 +127,17 @@ template <>
 std::optional<IntentCatalog> PayloadCodec::fromJson<IntentCatalog>(const QJsonObject &json,
                                                                    const QString &path,
                                                                    ProtocolError *error);
+template <>
+std::optional<KnowledgeDocumentInfo>
+PayloadCodec::fromJson<KnowledgeDocumentInfo>(const QJsonObject &json, const QString &path,
+                                              ProtocolError *error);
+template <>
+std::optional<KnowledgeChunkInfo>
+PayloadCodec::fromJson<KnowledgeChunkInfo>(const QJsonObject &json, const QString &path,
+                                           ProtocolError *error);
+template <>
+std::optional<KnowledgeSearchResult>
+PayloadCodec::fromJson<KnowledgeSearchResult>(const QJsonObject &json, const QString &path,
+                                              ProtocolError *error);
 
 } // namespace sportello::protocol

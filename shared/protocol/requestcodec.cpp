@@ -172,6 +172,11 @@ const QStringList &RequestCodec::requestTypes()
         QStringLiteral("intents.get"),
         QStringLiteral("intents.add"),
         QStringLiteral("intents.remove"),
+        QStringLiteral("knowledge.list"),
+        QStringLiteral("knowledge.chunks"),
+        QStringLiteral("knowledge.upload"),
+        QStringLiteral("knowledge.remove"),
+        QStringLiteral("knowledge.search"),
     };
     return types;
 }
@@ -193,6 +198,26 @@ bool RequestCodec::isValidIntentName(const QString &name)
     static const QRegularExpression pattern(QRegularExpression::anchoredPattern(
         QStringLiteral("[a-z][a-z0-9_]{0,%1}").arg(kMaxIntentNameLength - 1)));
     return pattern.match(name).hasMatch();
+}
+
+const QStringList &RequestCodec::knowledgeExtensions()
+{
+    static const QStringList extensions{
+        QStringLiteral(".md"),   QStringLiteral(".markdown"), QStringLiteral(".csv"),
+        QStringLiteral(".json"), QStringLiteral(".jsonl"),    QStringLiteral(".txt"),
+        QStringLiteral(".pdf"),
+    };
+    return extensions;
+}
+
+bool RequestCodec::isKnowledgeFileName(const QString &fileName)
+{
+    const QString lower = fileName.toLower();
+    for (const QString &extension : knowledgeExtensions()) {
+        if (lower.endsWith(extension) && lower.size() > extension.size())
+            return true;
+    }
+    return false;
 }
 
 qsizetype RequestCodec::characterCount(const QString &text)
@@ -747,6 +772,164 @@ QJsonObject RequestCodec::toJson(const RemoveIntentExamplesRequest &value)
         json.insert(QStringLiteral("id"), value.id);
     else
         json.insert(QStringLiteral("intent"), value.intent);
+    putBusiness(json, value.phoneNumberId);
+    return json;
+}
+
+namespace {
+bool readDocumentId(JsonFieldReader &reader, qint64 *out)
+{
+    return readId(reader, QStringLiteral("document_id"), out);
+}
+
+// Optional ISO 639-1 code: two lowercase letters.
+bool readLanguageCode(JsonFieldReader &reader, const QString &key, QString *out)
+{
+    QString code;
+    if (!reader.string(key, &code))
+        return reader.ok();
+    code = code.trimmed();
+    if (code.isEmpty())
+        return true;
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z]{2}")));
+    if (!pattern.match(code).hasMatch())
+        return reader.fail(key, QStringLiteral("must be an ISO 639-1 code such as it or en"));
+    *out = code;
+    return true;
+}
+} // namespace
+
+template <>
+std::optional<KnowledgeListRequest>
+RequestCodec::parse<KnowledgeListRequest>(const Envelope &request, ProtocolError *error)
+{
+    ProtocolError local;
+    JsonFieldReader reader(request.data, kData, orLocal(error, &local));
+    KnowledgeListRequest value;
+    readBusiness(reader, &value.phoneNumberId);
+    return result(reader, value);
+}
+
+template <>
+std::optional<KnowledgeDocumentRequest>
+RequestCodec::parse<KnowledgeDocumentRequest>(const Envelope &request, ProtocolError *error)
+{
+    ProtocolError local;
+    JsonFieldReader reader(request.data, kData, orLocal(error, &local));
+    KnowledgeDocumentRequest value;
+    readBusiness(reader, &value.phoneNumberId);
+    readDocumentId(reader, &value.documentId);
+    return result(reader, value);
+}
+
+template <>
+std::optional<UploadKnowledgeRequest>
+RequestCodec::parse<UploadKnowledgeRequest>(const Envelope &request, ProtocolError *error)
+{
+    ProtocolError local;
+    JsonFieldReader reader(request.data, kData, orLocal(error, &local));
+    UploadKnowledgeRequest value;
+    readBusiness(reader, &value.phoneNumberId);
+    const QString nameKey = QStringLiteral("file_name");
+    if (reader.string(nameKey, &value.fileName, Need::Required)) {
+        value.fileName = value.fileName.trimmed();
+        if (value.fileName.isEmpty())
+            reader.fail(nameKey, QStringLiteral("is empty"));
+        else if (characterCount(value.fileName) > kMaxKnowledgeFileNameLength)
+            reader.fail(
+                nameKey,
+                QStringLiteral("is longer than %1 characters").arg(kMaxKnowledgeFileNameLength));
+        else if (value.fileName.contains(u'/') || value.fileName.contains(u'\\'))
+            reader.fail(nameKey, QStringLiteral("must be a file name, not a path"));
+        else if (!isKnowledgeFileName(value.fileName))
+            reader.fail(nameKey,
+                        QStringLiteral("\"%1\" is not a supported kind of file: use one "
+                                       "of %2")
+                            .arg(value.fileName, knowledgeExtensions().join(QStringLiteral(", "))));
+    }
+    const QString contentKey = QStringLiteral("content");
+    QString encoded;
+    if (reader.string(contentKey, &encoded, Need::Required)) {
+        // Checked before decoding, so an oversized upload costs no decoding: base64 carries
+        // 3 bytes in 4 characters.
+        const qint64 largest = (kMaxKnowledgeUploadBytes + 2) / 3 * 4;
+        const QString tooLarge = QStringLiteral("is larger than %1 MiB: split the document")
+                                     .arg(kMaxKnowledgeUploadBytes / (1024 * 1024));
+        if (encoded.size() > largest) {
+            reader.fail(contentKey, tooLarge);
+        } else {
+            auto decoded = QByteArray::fromBase64Encoding(encoded.toLatin1(),
+                                                          QByteArray::AbortOnBase64DecodingErrors);
+            if (decoded.decodingStatus != QByteArray::Base64DecodingStatus::Ok)
+                reader.fail(contentKey, QStringLiteral("is not valid base64"));
+            else if (decoded.decoded.isEmpty())
+                reader.fail(contentKey, QStringLiteral("is empty"));
+            else if (decoded.decoded.size() > kMaxKnowledgeUploadBytes)
+                reader.fail(contentKey, tooLarge);
+            else
+                value.content = std::move(decoded.decoded);
+        }
+    }
+    readLanguageCode(reader, QStringLiteral("language"), &value.language);
+    return result(reader, value);
+}
+
+template <>
+std::optional<KnowledgeSearchRequest>
+RequestCodec::parse<KnowledgeSearchRequest>(const Envelope &request, ProtocolError *error)
+{
+    ProtocolError local;
+    JsonFieldReader reader(request.data, kData, orLocal(error, &local));
+    KnowledgeSearchRequest value;
+    readBusiness(reader, &value.phoneNumberId);
+    readText(reader, QStringLiteral("query"), &value.query, kMaxKnowledgeQueryLength,
+             Need::Required);
+    const QString modeKey = QStringLiteral("mode");
+    if (reader.string(modeKey, &value.mode)) {
+        value.mode = value.mode.trimmed();
+        if (!value.mode.isEmpty() && value.mode != u"bm25" && value.mode != u"dense" &&
+            value.mode != u"hybrid")
+            reader.fail(modeKey, QStringLiteral("must be bm25, dense or hybrid"));
+    }
+    reader.integer(QStringLiteral("top_k"), &value.topK, 1, kMaxKnowledgeTopK);
+    readLanguageCode(reader, QStringLiteral("language"), &value.language);
+    return result(reader, value);
+}
+
+QJsonObject RequestCodec::toJson(const KnowledgeListRequest &value)
+{
+    QJsonObject json;
+    putBusiness(json, value.phoneNumberId);
+    return json;
+}
+
+QJsonObject RequestCodec::toJson(const KnowledgeDocumentRequest &value)
+{
+    QJsonObject json{{QStringLiteral("document_id"), value.documentId}};
+    putBusiness(json, value.phoneNumberId);
+    return json;
+}
+
+QJsonObject RequestCodec::toJson(const UploadKnowledgeRequest &value)
+{
+    QJsonObject json{{QStringLiteral("file_name"), value.fileName},
+                     {QStringLiteral("content"), QString::fromLatin1(value.content.toBase64())}};
+    if (!value.language.isEmpty())
+        json.insert(QStringLiteral("language"), value.language);
+    putBusiness(json, value.phoneNumberId);
+    return json;
+}
+
+QJsonObject RequestCodec::toJson(const KnowledgeSearchRequest &value)
+{
+    QJsonObject json{{QStringLiteral("query"), value.query}};
+    if (!value.mode.isEmpty())
+        json.insert(QStringLiteral("mode"), value.mode);
+    if (value.topK > 0)
+        json.insert(QStringLiteral("top_k"), value.topK);
+    if (!value.language.isEmpty())
+        json.insert(QStringLiteral("language"), value.language);
     putBusiness(json, value.phoneNumberId);
     return json;
 }

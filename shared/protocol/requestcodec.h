@@ -19,6 +19,9 @@
 #include "protocol/requests/draftactionrequest.h"
 #include "protocol/requests/historyrequest.h"
 #include "protocol/requests/intentsrequest.h"
+#include "protocol/requests/knowledgedocumentrequest.h"
+#include "protocol/requests/knowledgelistrequest.h"
+#include "protocol/requests/knowledgesearchrequest.h"
 #include "protocol/requests/labelrequest.h"
 #include "protocol/requests/listconversationsrequest.h"
 #include "protocol/requests/loginrequest.h"
@@ -32,6 +35,7 @@
 #include "protocol/requests/sendtemplaterequest.h"
 #include "protocol/requests/syncrequest.h"
 #include "protocol/requests/updateuserrequest.h"
+#include "protocol/requests/uploadknowledgerequest.h"
 #include "protocol/usersettings.h"
 
 namespace sportello::protocol {
@@ -55,6 +59,12 @@ public:
     static constexpr int kMaxIntentNameLength = 64;
     static constexpr int kMaxIntentExamples = 100; // texts per intents.add
     static constexpr int kMaxIntentExampleLength = 500;
+    // knowledge.upload: decoded bytes of one file. The hub's frame limit for signed-in consoles
+    // leaves room for its base64 (4/3) and the envelope.
+    static constexpr qint64 kMaxKnowledgeUploadBytes = 10 * 1024 * 1024;
+    static constexpr int kMaxKnowledgeFileNameLength = 200;
+    static constexpr int kMaxKnowledgeQueryLength = 1000;
+    static constexpr int kMaxKnowledgeTopK = 50;
 
     // Every request type of PROTOCOL.md, in its order.
     static const QStringList &requestTypes();
@@ -68,6 +78,11 @@ public:
     // 1-64 of a-z, 0-9 and _, starting with a letter: the spelling of the default taxonomy's
     // names, which are also keys in settings (always_human_intents) and reports.
     static bool isValidIntentName(const QString &name);
+    // The extensions knowledge.upload takes (lower case, with the dot): .md, .markdown, .csv,
+    // .json, .jsonl, .txt, .pdf.
+    static const QStringList &knowledgeExtensions();
+    // The file name's extension is one of them (any case).
+    static bool isKnowledgeFileName(const QString &fileName);
 
     // `request.type` matters only for DraftActionRequest (text is required by draft.edit_send).
     template <typename T>
@@ -96,6 +111,10 @@ public:
     static QJsonObject toJson(const IntentsRequest &value);
     static QJsonObject toJson(const AddIntentExamplesRequest &value);
     static QJsonObject toJson(const RemoveIntentExamplesRequest &value);
+    static QJsonObject toJson(const KnowledgeListRequest &value);
+    static QJsonObject toJson(const KnowledgeDocumentRequest &value);
+    static QJsonObject toJson(const UploadKnowledgeRequest &value);
+    static QJsonObject toJson(const KnowledgeSearchRequest &value);
 };
 
 // The specialisations live in requestcodec.cpp; declared here so callers use exactly those.
@@ -161,5 +180,17 @@ RequestCodec::parse<AddIntentExamplesRequest>(const Envelope &, ProtocolError *)
 template <>
 std::optional<RemoveIntentExamplesRequest>
 RequestCodec::parse<RemoveIntentExamplesRequest>(const Envelope &, ProtocolError *);
+template <>
+std::optional<KnowledgeListRequest> RequestCodec::parse<KnowledgeListRequest>(const Envelope &,
+                                                                              ProtocolError *);
+template <>
+std::optional<KnowledgeDocumentRequest>
+RequestCodec::parse<KnowledgeDocumentRequest>(const Envelope &, ProtocolError *);
+template <>
+std::optional<UploadKnowledgeRequest> RequestCodec::parse<UploadKnowledgeRequest>(const Envelope &,
+                                                                                  ProtocolError *);
+template <>
+std::optional<KnowledgeSearchRequest> RequestCodec::parse<KnowledgeSearchRequest>(const Envelope &,
+                                                                                  ProtocolError *);
 
 } // namespace sportello::protocol

@@ -178,7 +178,7 @@ TEST_F(SettingsDialogTest, TabsFollowTheRole)
     EXPECT_EQ(SettingsDialog(AgentRole::Manager).tabTitles(),
               (QStringList{QStringLiteral("You"), QStringLiteral("Business"),
                            QStringLiteral("Canned replies"), QStringLiteral("Templates"),
-                           QStringLiteral("Intents")}));
+                           QStringLiteral("Intents"), QStringLiteral("Knowledge")}));
     EXPECT_EQ(SettingsDialog(AgentRole::Admin).tabTitles().last(), QStringLiteral("Users"));
 }
 

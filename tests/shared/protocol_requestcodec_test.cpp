@@ -62,7 +62,7 @@ QJsonObject withConversation(QJsonObject data)
 
 TEST(RequestCodec, KnowsEveryDocumentedType)
 {
-    EXPECT_EQ(RequestCodec::requestTypes().size(), 34);
+    EXPECT_EQ(RequestCodec::requestTypes().size(), 39);
     EXPECT_TRUE(RequestCodec::isKnownType(QStringLiteral("message.send")));
     EXPECT_TRUE(RequestCodec::isKnownType(QStringLiteral("settings.business.set")));
     EXPECT_FALSE(RequestCodec::isKnownType(QStringLiteral("message.delete")));

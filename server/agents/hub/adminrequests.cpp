@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 
+#include "agents/hub/guardedwork.h"
 #include "agents/services/dashboardservice.h"
 #include "agents/services/serviceerror.h"
 #include "agents/services/settingsservice.h"
@@ -36,17 +37,6 @@ QJsonArray usersJson(WorkContext &context, UserService &users)
     return jsonArray(list);
 }
 
-// The services refuse by throwing; the answer names the field like every other refusal.
-template <typename F>
-WorkResult guarded(F &&body)
-{
-    try {
-        return body();
-    } catch (const ServiceError &e) {
-        return WorkResult::failure(e.error());
-    }
-}
-
 WorkResult cannedChanged(const QList<protocol::CannedResponse> &canned)
 {
     WorkResult result;
@@ -61,7 +51,7 @@ WorkResult cannedChanged(const QList<protocol::CannedResponse> &canned)
 
 WorkResult AdminRequests::settings(WorkContext &context, const Envelope &)
 {
-    return guarded([&] {
+    return guardedWork([&] {
         SettingsService service(context.connection, context.config);
         WorkResult result;
         result.reply = QJsonObject{
@@ -77,7 +67,7 @@ WorkResult AdminRequests::setUserSettings(WorkContext &context, const Envelope &
     const auto data = RequestCodec::parse<protocol::UserSettings>(request, &result.error);
     if (!data)
         return result;
-    return guarded([&] {
+    return guardedWork([&] {
         const auto saved = SettingsService(context.connection, context.config)
                                .setUserSettings(context.user.id, *data, context.now);
         result.reply = QJsonObject{{QStringLiteral("user"), PayloadCodec::toJson(saved)}};
@@ -91,7 +81,7 @@ WorkResult AdminRequests::setBusinessSettings(WorkContext &context, const Envelo
     const auto data = RequestCodec::parse<protocol::BusinessSettings>(request, &result.error);
     if (!data)
         return result;
-    return guarded([&] {
+    return guardedWork([&] {
         const QJsonObject saved =
             PayloadCodec::toJson(SettingsService(context.connection, context.config)
                                      .setBusinessSettings(*data, context.now));
@@ -104,7 +94,7 @@ WorkResult AdminRequests::setBusinessSettings(WorkContext &context, const Envelo
 
 WorkResult AdminRequests::listCanned(WorkContext &context, const Envelope &)
 {
-    return guarded([&] {
+    return guardedWork([&] {
         WorkResult result;
         result.reply = QJsonObject{
             {QStringLiteral("canned"),
@@ -119,7 +109,7 @@ WorkResult AdminRequests::saveCanned(WorkContext &context, const Envelope &reque
     const auto data = RequestCodec::parse<protocol::SaveCannedRequest>(request, &result.error);
     if (!data)
         return result;
-    return guarded([&] {
+    return guardedWork([&] {
         return cannedChanged(SettingsService(context.connection, context.config)
                                  .saveCanned(data->canned, context.now));
     });
@@ -131,7 +121,7 @@ WorkResult AdminRequests::removeCanned(WorkContext &context, const Envelope &req
     const auto data = RequestCodec::parse<protocol::RemoveCannedRequest>(request, &result.error);
     if (!data)
         return result;
-    return guarded([&] {
+    return guardedWork([&] {
         return cannedChanged(
             SettingsService(context.connection, context.config).removeCanned(data->id));
     });
@@ -139,7 +129,7 @@ WorkResult AdminRequests::removeCanned(WorkContext &context, const Envelope &req
 
 WorkResult AdminRequests::listUsers(WorkContext &context, const Envelope &)
 {
-    return guarded([&] {
+    return guardedWork([&] {
         UserService users(context.connection, context.hasher);
         WorkResult result;
         result.reply = QJsonObject{{QStringLiteral("users"), usersJson(context, users)}};
@@ -153,7 +143,7 @@ WorkResult AdminRequests::addUser(WorkContext &context, const Envelope &request)
     const auto data = RequestCodec::parse<protocol::AddUserRequest>(request, &result.error);
     if (!data)
         return result;
-    return guarded([&] {
+    return guardedWork([&] {
         UserService users(context.connection, context.hasher);
         users.add(*data, context.now, context.passwordHash);
         result.reply = QJsonObject{{QStringLiteral("users"), usersJson(context, users)}};
@@ -167,7 +157,7 @@ WorkResult AdminRequests::updateUser(WorkContext &context, const Envelope &reque
     const auto data = RequestCodec::parse<protocol::UpdateUserRequest>(request, &result.error);
     if (!data)
         return result;
-    return guarded([&] {
+    return guardedWork([&] {
         UserService users(context.connection, context.hasher);
         result.changedUser = users.update(*data, context.now, context.passwordHash);
         result.sessionsRevoked = users.revokedSessions();
@@ -182,7 +172,7 @@ WorkResult AdminRequests::dashboard(WorkContext &context, const Envelope &reques
     const auto data = RequestCodec::parse<protocol::DashboardRequest>(request, &result.error);
     if (!data)
         return result;
-    return guarded([&] {
+    return guardedWork([&] {
         const QString timeZone =
             SettingsService(context.connection, context.config).businessSettings().timeZone;
         result.reply = PayloadCodec::toJson(

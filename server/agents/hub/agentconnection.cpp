@@ -62,6 +62,8 @@ void AgentConnection::authenticate(const HubUser &user, const QString &token)
     m_user = user;
     m_token = token;
     m_authTimer.stop();
+    // Signed in, a console may send a document (knowledge.upload); strangers may not.
+    m_socket->setMaxAllowedIncomingMessageSize(kMaxSignedInMessageBytes);
 }
 
 void AgentConnection::setRole(AgentRole role)
@@ -75,6 +77,7 @@ void AgentConnection::logout()
     m_user.reset();
     m_token.clear();
     m_sentCounts.reset();
+    m_socket->setMaxAllowedIncomingMessageSize(kMaxFrameBytes);
     m_authTimer.start(m_authTimeoutMs);
 }
 

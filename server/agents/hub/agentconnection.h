@@ -29,6 +29,9 @@ public:
     static constexpr int kCloseMalformed = 4008;
     static constexpr int kMalformedLimit = 100; // frames per minute
     static constexpr qint64 kMaxFrameBytes = 1024 * 1024;
+    // After logging in: a 10 MiB knowledge.upload in base64 (4/3) with its envelope. Messages
+    // may span frames of kMaxFrameBytes each.
+    static constexpr qint64 kMaxSignedInMessageBytes = 15 * 1024 * 1024;
 
     AgentConnection(std::unique_ptr<QWebSocket> socket, quint64 id, int authTimeoutMs,
                     QObject *parent = nullptr);

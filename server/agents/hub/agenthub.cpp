@@ -17,6 +17,7 @@
 #include "agents/services/intentservice.h"
 #include "agents/services/serviceerror.h"
 #include "config/serverconfig.h"
+#include "knowledge/knowledgebase.h"
 #include "metrics/servermetrics.h"
 #include "nlu/runtime/intentmodelregistry.h"
 #include "protocol/messagecodec.h"
@@ -99,6 +100,13 @@ AgentHub::AgentHub(storage::Database &database, const config::ServerConfig &conf
     // a flood of logins from starving the rest of the server.
     m_passwords.setMaxThreadCount(2);
     m_passwords.setObjectName(QStringLiteral("agent-hub-auth"));
+    // Threads kept, like the worker's, so their database connections are opened once.
+    m_knowledgeReads.setMaxThreadCount(2);
+    m_knowledgeReads.setExpiryTimeout(-1);
+    m_knowledgeReads.setObjectName(QStringLiteral("agent-hub-knowledge"));
+    m_knowledgeChanges.setMaxThreadCount(1);
+    m_knowledgeChanges.setExpiryTimeout(-1);
+    m_knowledgeChanges.setObjectName(QStringLiteral("agent-hub-knowledge-import"));
 
     m_countsTimer.setSingleShot(true);
     connect(&m_countsTimer, &QTimer::timeout, this, &AgentHub::sendCounts);
@@ -129,6 +137,8 @@ void AgentHub::stop()
     }
     m_metrics.agentConnections.set(0);
     m_passwords.waitForDone();
+    m_knowledgeReads.waitForDone();
+    m_knowledgeChanges.waitForDone();
     m_worker.waitForDone();
 }
 
@@ -261,6 +271,20 @@ void AgentHub::queueWork(quint64 connectionId, const Envelope &request, const Ro
     if (m_stopped)
         return;
     const QSet<QString> online = onlineUsers();
+    if (route.run == Route::Run::Knowledge || route.run == Route::Run::KnowledgeAction) {
+        QThreadPool &pool =
+            route.run == Route::Run::Knowledge ? m_knowledgeReads : m_knowledgeChanges;
+        pool.start([this, connectionId, request, route, user, online] {
+            WorkOutput output = executeKnowledge(request, route, user, online);
+            QMetaObject::invokeMethod(
+                this,
+                [this, connectionId, output = std::move(output)] {
+                    finishWork(connectionId, output);
+                },
+                Qt::QueuedConnection);
+        });
+        return;
+    }
     m_worker.start([this, connectionId, request, route, user, passwordHash, online] {
         WorkOutput output = execute(request, route, user, passwordHash, online);
         QMetaObject::invokeMethod(
@@ -277,7 +301,7 @@ WorkOutput AgentHub::execute(const Envelope &request, const Route &route, const 
     try {
         auto &connection = m_database.connection();
         WorkContext context{connection, m_config,     m_outbox, *m_hasher, user,
-                            nowMs(),    passwordHash, online,   m_intents};
+                            nowMs(),    passwordHash, online,   m_intents, m_knowledge};
         if (route.run == Route::Run::Read) {
             storage::Transaction tx(connection, storage::Transaction::Mode::Read);
             output.result = route.work(context, request);
@@ -314,6 +338,48 @@ WorkOutput AgentHub::execute(const Envelope &request, const Route &route, const 
                 output.result.ok()
                     ? MessageCodec::encode(MessageCodec::reply(request, output.result.reply))
                     : encodeError(request, output.result.error);
+        }
+    } catch (const storage::StorageError &e) {
+        qCWarning(lcAgents, "request %s (%s) of %s failed: %s", qUtf8Printable(request.id),
+                  qUtf8Printable(request.type), qUtf8Printable(user.username), e.what());
+        output.result = WorkResult::failure(
+            QStringLiteral("internal"), {},
+            QStringLiteral("the server could not do this (logged with request id %1)")
+                .arg(request.id));
+        output.frame = encodeError(request, output.result.error);
+    }
+    return output;
+}
+
+WorkOutput AgentHub::executeKnowledge(const Envelope &request, const Route &route,
+                                      const HubUser &user, const QSet<QString> &online)
+{
+    WorkOutput output;
+    try {
+        auto &connection = m_database.connection();
+        WorkContext context{connection, m_config, m_outbox, *m_hasher, user,
+                            nowMs(),    {},       online,   m_intents, m_knowledge};
+        const bool action = route.run == Route::Run::KnowledgeAction;
+        if (action) {
+            // Changes run one at a time, so a replay cannot slip between this look-up and the
+            // store below.
+            if (auto stored = storage::ActionLogRepository(connection).find(user.id, request.id)) {
+                output.frame = stored->replyJson;
+                return output;
+            }
+        }
+        output.result = route.work(context, request);
+        const WorkResult &result = output.result;
+        output.frame = result.ok()
+                           ? MessageCodec::encode(MessageCodec::reply(request, result.reply))
+                           : encodeError(request, result.error);
+        // As for actions, a refusal changed nothing and is not stored: a replay is refused
+        // again the same way.
+        if (action && result.ok()) {
+            storage::Transaction tx(connection);
+            storage::ActionLogRepository(connection)
+                .store(user.id, request.id, request.type, output.frame, context.now);
+            tx.commit();
         }
     } catch (const storage::StorageError &e) {
         qCWarning(lcAgents, "request %s (%s) of %s failed: %s", qUtf8Printable(request.id),
@@ -616,7 +682,11 @@ void AgentHub::onTurnProcessed(const pipeline::TurnResult &result)
 {
     if (result.failed || result.messageCount == 0)
         return;
-    report([&result](SourceBatch &batch) { batch.turns.append(result); });
+    report([&result](SourceBatch &batch) {
+        batch.turns.append(result);
+        if (result.draftId)
+            batch.drafts.append(result.draftId);
+    });
 }
 
 void AgentHub::onOutboxEntryChanged(qint64 outboxId, DeliveryStatus status)

@@ -31,6 +31,9 @@ class QWebSocket;
 namespace sportello::config {
 struct ServerConfig;
 }
+namespace sportello::knowledge {
+class KnowledgeBase;
+}
 namespace sportello::metrics {
 class ServerMetrics;
 }
@@ -77,6 +80,9 @@ public:
     // the hub retrain them, and every change of state reaches the consoles (intents.changed).
     // Set before consoles connect; the registry must outlive the hub's stop().
     void setIntentRegistry(nlu::IntentModelRegistry *registry);
+    // The businesses' knowledge bases (knowledge.*, answered `internal` without one). Set
+    // before consoles connect; it must outlive the hub's stop().
+    void setKnowledgeBase(knowledge::KnowledgeBase *knowledge) { m_knowledge = knowledge; }
 
     // A WebSocket upgraded on the HTTP port at /agents.
     void accept(std::unique_ptr<QWebSocket> socket);
@@ -120,6 +126,9 @@ private:
                    const HubUser &user, const QString &passwordHash);
     WorkOutput execute(const protocol::Envelope &request, const Route &route, const HubUser &user,
                        const QString &passwordHash, const QSet<QString> &online);
+    // Route::Run::Knowledge and KnowledgeAction, on their pools.
+    WorkOutput executeKnowledge(const protocol::Envelope &request, const Route &route,
+                                const HubUser &user, const QSet<QString> &online);
     void finishWork(quint64 connectionId, const WorkOutput &output);
     // Runs `job` on the worker thread; its events are published when it is done.
     void background(std::function<WorkOutput()> job);
@@ -152,6 +161,7 @@ private:
     nlu::IntentModelRegistry *m_intents = nullptr;
     QMetaObject::Connection m_intentsConnection;
     quint64 m_intentEvents = 0; // publishIntents() calls, to tell whether a retrain announced
+    knowledge::KnowledgeBase *m_knowledge = nullptr;
 
     RequestRouter m_router;
     EventLog m_log;
@@ -166,6 +176,10 @@ private:
     quint64 m_nextConnectionId = 1;
     QThreadPool m_worker;
     QThreadPool m_passwords;
+    // knowledge.* off the worker: reads (list, chunks, search) side by side, changes (upload,
+    // remove) one at a time.
+    QThreadPool m_knowledgeReads;
+    QThreadPool m_knowledgeChanges;
     QTimer m_countsTimer;
     QTimer m_housekeepingTimer;
     bool m_stopped = false;

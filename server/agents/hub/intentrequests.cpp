@@ -3,6 +3,7 @@
 #include "agents/hub/intentrequests.h"
 
 #include "agents/agentslog.h"
+#include "agents/hub/guardedwork.h"
 #include "agents/services/intentservice.h"
 #include "agents/services/serviceerror.h"
 #include "protocol/payloadcodec.h"
@@ -15,16 +16,6 @@ namespace {
 using protocol::Envelope;
 using protocol::PayloadCodec;
 using protocol::RequestCodec;
-
-template <typename F>
-WorkResult guarded(F &&body)
-{
-    try {
-        return body();
-    } catch (const ServiceError &e) {
-        return WorkResult::failure(e.error());
-    }
-}
 
 IntentService service(WorkContext &context)
 {
@@ -52,7 +43,7 @@ WorkResult IntentRequests::catalog(WorkContext &context, const Envelope &request
     const auto data = RequestCodec::parse<protocol::IntentsRequest>(request, &result.error);
     if (!data)
         return result;
-    return guarded([&] {
+    return guardedWork([&] {
         result.reply =
             QJsonObject{{QStringLiteral("catalog"),
                          PayloadCodec::toJson(service(context).catalog(data->phoneNumberId))}};
@@ -67,7 +58,7 @@ WorkResult IntentRequests::add(WorkContext &context, const Envelope &request)
         RequestCodec::parse<protocol::AddIntentExamplesRequest>(request, &result.error);
     if (!data)
         return result;
-    return guarded([&] {
+    return guardedWork([&] {
         IntentService intents = service(context);
         const QString id = intents.businessId(data->phoneNumberId);
         const int added = intents.add(*data, context.user.username, context.now);
@@ -85,7 +76,7 @@ WorkResult IntentRequests::remove(WorkContext &context, const Envelope &request)
         RequestCodec::parse<protocol::RemoveIntentExamplesRequest>(request, &result.error);
     if (!data)
         return result;
-    return guarded([&] {
+    return guardedWork([&] {
         IntentService intents = service(context);
         const QString id = intents.businessId(data->phoneNumberId);
         const int removed = intents.remove(*data);

@@ -7,6 +7,7 @@
 #include "agents/hub/conversationactions.h"
 #include "agents/hub/conversationreads.h"
 #include "agents/hub/intentrequests.h"
+#include "agents/hub/knowledgerequests.h"
 
 namespace sportello::agents {
 
@@ -71,6 +72,11 @@ RequestRouter::RequestRouter()
         work("intents.get", manager, Run::Read, &IntentRequests::catalog),
         work("intents.add", manager, Run::Action, &IntentRequests::add),
         work("intents.remove", manager, Run::Action, &IntentRequests::remove),
+        work("knowledge.list", manager, Run::Knowledge, &KnowledgeRequests::list),
+        work("knowledge.chunks", manager, Run::Knowledge, &KnowledgeRequests::chunks),
+        work("knowledge.upload", manager, Run::KnowledgeAction, &KnowledgeRequests::upload),
+        work("knowledge.remove", manager, Run::KnowledgeAction, &KnowledgeRequests::remove),
+        work("knowledge.search", manager, Run::Knowledge, &KnowledgeRequests::search),
     };
     for (qsizetype i = 0; i < m_routes.size(); ++i)
         m_index.insert(m_routes[i].type, i);

@@ -10,6 +10,9 @@
 namespace sportello::config {
 struct ServerConfig;
 }
+namespace sportello::knowledge {
+class KnowledgeBase;
+}
 namespace sportello::nlu {
 class IntentModelRegistry;
 }
@@ -41,6 +44,8 @@ struct WorkContext
     QSet<QString> onlineUsers;
     // The businesses' intent models (intents.*: their state); null when the server has none.
     const nlu::IntentModelRegistry *intents = nullptr;
+    // The businesses' knowledge bases (knowledge.*); null when the server has none.
+    knowledge::KnowledgeBase *knowledge = nullptr;
 };
 
 } // namespace sportello::agents

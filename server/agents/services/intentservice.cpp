@@ -8,6 +8,7 @@
 #include <QMap>
 #include <QSet>
 
+#include "agents/services/businessresolver.h"
 #include "agents/services/serviceerror.h"
 #include "config/serverconfig.h"
 #include "nlu/runtime/intentmodelregistry.h"
@@ -70,19 +71,7 @@ IntentService::IntentService(storage::SqlConnection &connection, const config::S
 
 QString IntentService::businessId(const QString &phoneNumberId) const
 {
-    if (phoneNumberId.isEmpty()) {
-        if (m_config.businesses.isEmpty()) {
-            throw ServiceError::notFound(QStringLiteral("data.phone_number_id"),
-                                         QStringLiteral("no business is configured"));
-        }
-        return m_config.businesses.first().phoneNumberId;
-    }
-    if (!m_config.business(phoneNumberId)) {
-        throw ServiceError::notFound(
-            QStringLiteral("data.phone_number_id"),
-            QStringLiteral("no business with phone_number_id %1").arg(phoneNumberId));
-    }
-    return phoneNumberId;
+    return BusinessResolver::require(m_config, phoneNumberId);
 }
 
 protocol::IntentModelInfo IntentService::modelInfo(const nlu::IntentModelStatus &status)
