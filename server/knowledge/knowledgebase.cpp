@@ -435,7 +435,11 @@ QList<RetrievedChunk> KnowledgeBase::searchUnchecked(const RetrievalRequest &req
                 }
             } else {
                 bool denseFailed = false;
-                HybridRetriever hybrid(lexical, &dense);
+                HybridRetriever hybrid(lexical, &dense,
+                                       m_config.knowledge.embedder ==
+                                               config::KnowledgeSection::Embedder::FastText
+                                           ? HybridRetriever::Options::forEmbeddedEmbedder()
+                                           : HybridRetriever::Options{});
                 result = hybrid.retrieve(effective, &denseFailed);
                 if (denseFailed)
                     noteFallback(request.phoneNumberId,

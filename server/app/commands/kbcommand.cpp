@@ -90,9 +90,12 @@ int runEval(const QCommandLineParser &parser, const QStringList &args)
             options.hybrid.fusion = knowledge::HybridRetriever::Fusion::ReciprocalRank;
         else if (fusion == u"scores")
             options.hybrid.fusion = knowledge::HybridRetriever::Fusion::Scores;
+        else if (fusion == u"fill")
+            options.hybrid.fusion = knowledge::HybridRetriever::Fusion::Fill;
         else
             return badInput(
-                QStringLiteral("--fusion must be rrf or scores, got \"%1\"").arg(fusion));
+                QStringLiteral("--fusion must be rrf, scores or fill, got \"%1\"").arg(fusion));
+        options.hybridFusionGiven = true;
     }
     double rankConstant = options.hybrid.rankConstant;
     double candidates = options.hybrid.candidates;
@@ -194,7 +197,10 @@ void KbCommand::describe(QCommandLineParser &parser) const
                                      "words from."),
                       QStringLiteral("file")});
     parser.addOption({QStringLiteral("fusion"),
-                      QStringLiteral("eval, hybrid: rrf (reciprocal rank, default) or scores."),
+                      QStringLiteral("eval, hybrid: fill (BM25's ranking, dense results only "
+                                     "where it has none; the default with fastText), rrf "
+                                     "(weighted reciprocal rank; the default with "
+                                     "--embeddings-url) or scores."),
                       QStringLiteral("method")});
     parser.addOption({QStringLiteral("lexical-weight"),
                       QStringLiteral("eval, hybrid: weight of the BM25 ranking."),

@@ -77,6 +77,8 @@ constexpr qsizetype kEmbedBatch = 256;
 
 QString fusionName(HybridRetriever::Fusion fusion)
 {
+    if (fusion == HybridRetriever::Fusion::Fill)
+        return QStringLiteral("fill");
     return fusion == HybridRetriever::Fusion::Scores ? QStringLiteral("scores")
                                                      : QStringLiteral("rrf");
 }
@@ -189,8 +191,10 @@ QJsonObject RetrievalEvalReport::toJson() const
     json.insert(QStringLiteral("train_seconds"), rounded(trainSeconds, 3));
     json.insert(QStringLiteral("embed_seconds"), rounded(embedSeconds, 3));
     json.insert(QStringLiteral("latency_includes_embedding"), latencyIncludesEmbedding);
-    json.insert(QStringLiteral("embedding_ms_p50"), rounded(embeddingMsP50, 3));
-    json.insert(QStringLiteral("embedding_ms_p99"), rounded(embeddingMsP99, 3));
+    if (!embeddingOnDemand) {
+        json.insert(QStringLiteral("embedding_ms_p50"), rounded(embeddingMsP50, 3));
+        json.insert(QStringLiteral("embedding_ms_p99"), rounded(embeddingMsP99, 3));
+    }
     if (mode == u"hybrid") {
         json.insert(QStringLiteral("fusion"), fusionName(hybrid.fusion));
         json.insert(QStringLiteral("lexical_weight"), hybrid.lexicalWeight);
@@ -232,11 +236,16 @@ QString RetrievalEvalReport::toText() const
                     .arg(dimensions)
                     .arg(trainSeconds, 0, 'f', 2)
                     .arg(embedSeconds, 0, 'f', 2);
-        text += QStringLiteral("embedding   query p50 %1 ms, p99 %2 ms (%3 the latency)\n")
-                    .arg(embeddingMsP50, 0, 'f', 3)
-                    .arg(embeddingMsP99, 0, 'f', 3)
-                    .arg(latencyIncludesEmbedding ? QStringLiteral("included in")
-                                                  : QStringLiteral("not in"));
+        if (embeddingOnDemand) {
+            text += QStringLiteral("embedding   of the query when the fusion needs it (included "
+                                   "in the latency)\n");
+        } else {
+            text += QStringLiteral("embedding   query p50 %1 ms, p99 %2 ms (%3 the latency)\n")
+                        .arg(embeddingMsP50, 0, 'f', 3)
+                        .arg(embeddingMsP99, 0, 'f', 3)
+                        .arg(latencyIncludesEmbedding ? QStringLiteral("included in")
+                                                      : QStringLiteral("not in"));
+        }
     }
     if (mode == u"hybrid") {
         text += QStringLiteral("fusion      %1, lexical weight %2, dense weight %3, k %4, %5 "
@@ -418,8 +427,12 @@ std::optional<RetrievalEvalReport> RetrievalEvaluation::run(const RetrievalEvalO
         }
 
         LexicalRetriever retriever(connection);
-        HybridRetriever hybrid(retriever, denseRetriever.get(), options.hybrid);
-        result.hybrid = options.hybrid;
+        HybridRetriever::Options hybridOptions = options.hybrid;
+        if (!options.hybridFusionGiven && options.embeddingsUrl.isEmpty())
+            hybridOptions = HybridRetriever::Options::forEmbeddedEmbedder();
+        HybridRetriever hybrid(retriever, denseRetriever.get(), hybridOptions);
+        result.hybrid = hybridOptions;
+        result.embeddingOnDemand = options.mode == u"hybrid" && result.latencyIncludesEmbedding;
         RetrievalMetrics metrics;
         std::vector<double> latencies;
         std::vector<double> embeddingLatencies;
@@ -444,6 +457,15 @@ std::optional<RetrievalEvalReport> RetrievalEvaluation::run(const RetrievalEvalO
             QList<RetrievedChunk> found;
             if (!dense) {
                 found = retriever.retrieve(request);
+            } else if (options.mode == u"hybrid" && result.latencyIncludesEmbedding) {
+                // The server's own path: a local embedder is asked only when the fusion needs
+                // the dense side (fill: when BM25 left places empty).
+                bool denseFailed = false;
+                found = hybrid.retrieve(request, &denseFailed);
+                if (denseFailed) {
+                    *error = QStringLiteral("embedding query %1 failed").arg(query.id);
+                    return std::nullopt;
+                }
             } else {
                 QString why;
                 const auto vectors =

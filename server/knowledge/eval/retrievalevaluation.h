@@ -41,6 +41,9 @@ struct RetrievalEvalOptions
     QStringList extraTrainingText;
     FastTextEmbedderOptions fastText; // language is the evaluation's
     HybridRetriever::Options hybrid;
+    // Unset: `hybrid` as given for a remote embedder, fill-in fusion for fastText (what the
+    // server does).
+    bool hybridFusionGiven = false;
 
     // Progress lines for long work; may be empty.
     std::function<void(const QString &)> progress;
@@ -81,6 +84,9 @@ struct RetrievalEvalReport
     bool latencyIncludesEmbedding = false;
     double embeddingMsP50 = 0.0;
     double embeddingMsP99 = 0.0;
+    // Hybrid with a local embedder: the query is embedded inside the search, only when the
+    // fusion needs it, so there is no separate embedding time.
+    bool embeddingOnDemand = false;
     HybridRetriever::Options hybrid;
 
     QJsonObject toJson() const;

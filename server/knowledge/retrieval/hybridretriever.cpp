@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include <QHash>
+#include <QSet>
 
 #include "knowledge/knowledgelog.h"
 #include "knowledge/retrieval/denseretriever.h"
@@ -27,7 +28,9 @@ HybridRetriever::HybridRetriever(LexicalRetriever &lexical, DenseRetriever *dens
 RetrievalRequest HybridRetriever::widened(const RetrievalRequest &request) const
 {
     RetrievalRequest wide = request;
-    wide.topK = std::max(request.topK, m_options.candidates);
+    // Filling never reorders, so it needs no candidates beyond the places to fill.
+    if (m_options.fusion != Fusion::Fill)
+        wide.topK = std::max(request.topK, m_options.candidates);
     return wide;
 }
 
@@ -43,6 +46,10 @@ QList<RetrievedChunk> HybridRetriever::retrieve(const RetrievalRequest &request,
         lexical.resize(std::min<qsizetype>(lexical.size(), request.topK));
         return lexical;
     }
+    // Filling needs the dense side only when BM25 left places empty: most queries never pay
+    // for embedding.
+    if (m_options.fusion == Fusion::Fill && lexical.size() >= request.topK)
+        return fill(lexical, {}, request.topK);
     QString error;
     const auto dense = m_dense->retrieve(wide, &error);
     if (!dense) {
@@ -75,6 +82,8 @@ QList<RetrievedChunk> HybridRetriever::fuse(const QList<RetrievedChunk> &lexical
                                             const QList<RetrievedChunk> &dense,
                                             const Options &options, int topK)
 {
+    if (options.fusion == Fusion::Fill)
+        return fill(lexical, dense, topK);
     struct Entry
     {
         const RetrievedChunk *chunk = nullptr;
@@ -122,6 +131,36 @@ QList<RetrievedChunk> HybridRetriever::fuse(const QList<RetrievedChunk> &lexical
         RetrievedChunk chunk = *entry.chunk;
         chunk.score = entry.score;
         result.append(std::move(chunk));
+    }
+    return result;
+}
+
+QList<RetrievedChunk> HybridRetriever::fill(const QList<RetrievedChunk> &lexical,
+                                            const QList<RetrievedChunk> &dense, int topK)
+{
+    // Scores stay ordered across the two parts: BM25's relative to its best in (1, 2], the
+    // fillers' cosine halved into [-0.5, 0.5].
+    QList<RetrievedChunk> result;
+    QSet<qint64> taken;
+    const double top =
+        lexical.isEmpty() || lexical.first().score <= 0.0 ? 1.0 : lexical.first().score;
+    for (const RetrievedChunk &chunk : lexical) {
+        if (result.size() >= topK)
+            return result;
+        RetrievedChunk fused = chunk;
+        fused.score = 1.0 + chunk.score / top;
+        taken.insert(chunk.chunkId);
+        result.append(std::move(fused));
+    }
+    for (const RetrievedChunk &chunk : dense) {
+        if (result.size() >= topK)
+            break;
+        if (taken.contains(chunk.chunkId))
+            continue;
+        RetrievedChunk fused = chunk;
+        fused.score = chunk.score / 2.0;
+        taken.insert(chunk.chunkId);
+        result.append(std::move(fused));
     }
     return result;
 }

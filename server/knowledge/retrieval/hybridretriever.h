@@ -22,17 +22,30 @@ public:
         ReciprocalRank,
         // weight x score, BM25 divided by the list's best and cosine as it is, summed.
         Scores,
+        // BM25's ranking untouched; dense hits only fill the places BM25 left empty (a query
+        // whose words no chunk has: a misspelling, another inflection fastText's subwords
+        // still relate). For an embedder too weak to be trusted with the order.
+        Fill,
     };
 
+    // The defaults are the usual reciprocal-rank fusion for an embedding model as good as
+    // BM25 or better (a remote one). For the embedded fastText default, which measured far
+    // below BM25 and pulled every weighted fusion tried below BM25 alone, use
+    // forEmbeddedEmbedder(): it can only add results, never reorder BM25's.
     struct Options
     {
         Fusion fusion = Fusion::ReciprocalRank;
-        // Tuned on kb eval's dev split with the embedded fastText embedder, far weaker than
-        // BM25: dense only breaks near-ties (a strong remote embedder wants 1.0 and k 60).
         double lexicalWeight = 1.0;
-        double denseWeight = 0.3;
-        int rankConstant = 5; // reciprocal-rank fusion's k
-        int candidates = 50;  // taken from each list before fusing
+        double denseWeight = 1.0;
+        int rankConstant = 60; // reciprocal-rank fusion's k
+        int candidates = 50;   // taken from each list before fusing
+
+        static Options forEmbeddedEmbedder()
+        {
+            Options options;
+            options.fusion = Fusion::Fill;
+            return options;
+        }
     };
 
     // `dense` may be null (no embedder configured): results are then lexical only.
@@ -55,6 +68,8 @@ public:
                                       int topK);
 
 private:
+    static QList<RetrievedChunk> fill(const QList<RetrievedChunk> &lexical,
+                                      const QList<RetrievedChunk> &dense, int topK);
     RetrievalRequest widened(const RetrievalRequest &request) const;
 
     LexicalRetriever &m_lexical;

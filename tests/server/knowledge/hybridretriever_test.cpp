@@ -85,6 +85,23 @@ TEST(HybridFusion, ScoresFusionNormalisesBm25ByTheBest)
     EXPECT_NEAR(fused.at(0).score, 1.7, 1e-9);
 }
 
+TEST(HybridFusion, FillKeepsBm25sOrderAndOnlyAddsWhereItHasNothing)
+{
+    const QList<RetrievedChunk> lexical{chunk(1, 10.0), chunk(2, 8.0)};
+    const QList<RetrievedChunk> dense{chunk(3, 0.95), chunk(2, 0.9), chunk(4, 0.5)};
+    const auto options = HybridRetriever::Options::forEmbeddedEmbedder();
+    ASSERT_EQ(options.fusion, HybridRetriever::Fusion::Fill);
+    const auto fused = HybridRetriever::fuse(lexical, dense, options, 4);
+    EXPECT_EQ(idsOf(fused), (QList<qint64>{1, 2, 3, 4}));
+    // Scores stay in order across the two parts.
+    EXPECT_DOUBLE_EQ(fused.at(0).score, 2.0);
+    EXPECT_DOUBLE_EQ(fused.at(1).score, 1.8);
+    EXPECT_DOUBLE_EQ(fused.at(2).score, 0.475);
+    EXPECT_EQ(idsOf(HybridRetriever::fuse(lexical, dense, options, 2)), (QList<qint64>{1, 2}));
+    // Nothing lexical (a misspelt query): the dense results as they come.
+    EXPECT_EQ(idsOf(HybridRetriever::fuse({}, dense, options, 10)), (QList<qint64>{3, 2, 4}));
+}
+
 class HybridRetrieverTest : public ::testing::Test
 {
 protected:
