@@ -75,6 +75,21 @@ QByteArray encodeError(const Envelope &request, const ProtocolError &error)
 {
     return MessageCodec::encode(MessageCodec::error(request.type, request.id, error));
 }
+
+// The database failed under a request: logged with its id, answered "internal" without the
+// details (they may name tables or paths).
+WorkOutput storageFailure(const Envelope &request, const HubUser &user,
+                          const storage::StorageError &e)
+{
+    qCWarning(lcAgents, "request %s (%s) of %s failed: %s", qUtf8Printable(request.id),
+              qUtf8Printable(request.type), qUtf8Printable(user.username), e.what());
+    WorkOutput output;
+    output.result = WorkResult::failure(
+        QStringLiteral("internal"), {},
+        QStringLiteral("the server could not do this (logged with request id %1)").arg(request.id));
+    output.frame = encodeError(request, output.result.error);
+    return output;
+}
 } // namespace
 
 AgentHub::AgentHub(storage::Database &database, const config::ServerConfig &config,
@@ -340,13 +355,7 @@ WorkOutput AgentHub::execute(const Envelope &request, const Route &route, const 
                     : encodeError(request, output.result.error);
         }
     } catch (const storage::StorageError &e) {
-        qCWarning(lcAgents, "request %s (%s) of %s failed: %s", qUtf8Printable(request.id),
-                  qUtf8Printable(request.type), qUtf8Printable(user.username), e.what());
-        output.result = WorkResult::failure(
-            QStringLiteral("internal"), {},
-            QStringLiteral("the server could not do this (logged with request id %1)")
-                .arg(request.id));
-        output.frame = encodeError(request, output.result.error);
+        output = storageFailure(request, user, e);
     }
     return output;
 }
@@ -382,13 +391,7 @@ WorkOutput AgentHub::executeKnowledge(const Envelope &request, const Route &rout
             tx.commit();
         }
     } catch (const storage::StorageError &e) {
-        qCWarning(lcAgents, "request %s (%s) of %s failed: %s", qUtf8Printable(request.id),
-                  qUtf8Printable(request.type), qUtf8Printable(user.username), e.what());
-        output.result = WorkResult::failure(
-            QStringLiteral("internal"), {},
-            QStringLiteral("the server could not do this (logged with request id %1)")
-                .arg(request.id));
-        output.frame = encodeError(request, output.result.error);
+        output = storageFailure(request, user, e);
     }
     return output;
 }
