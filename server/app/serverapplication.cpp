@@ -10,6 +10,7 @@
 #include <QLockFile>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QThread>
 #include <QThreadPool>
 #include <QTimer>
@@ -118,6 +119,26 @@ bool ServerApplication::start(QString *error)
         return false;
     }
     m_knowledge = std::make_unique<knowledge::KnowledgeBase>(*m_database, m_config);
+    if (m_config.knowledge.embedder != config::KnowledgeSection::Embedder::None) {
+        // Dense indexes load (or rebuild) in the background; until one is ready its business's
+        // searches wait for it or, failing that, fall back to BM25.
+        m_stopping->store(false);
+        m_knowledgeWarmUp =
+            QtConcurrent::run([knowledgeBase = m_knowledge.get(), businesses = m_config.businesses,
+                               stopping = m_stopping] {
+                for (const auto &business : businesses) {
+                    if (stopping->load())
+                        return;
+                    QString why;
+                    if (!knowledgeBase->warmUp(business.phoneNumberId, &why)) {
+                        qCWarning(lcApp,
+                                  "business %s: dense index not ready, BM25 answers until it "
+                                  "is: %s",
+                                  qUtf8Printable(business.phoneNumberId), qUtf8Printable(why));
+                    }
+                }
+            });
+    }
     knowledge::FaqAnswerOptions faqOptions;
     faqOptions.threshold = m_config.knowledge.faqDraftThreshold;
     m_pipeline = std::make_unique<pipeline::Pipeline>(
@@ -328,7 +349,9 @@ void ServerApplication::stop()
     m_scheduler.reset();
     m_processor.reset();
     m_pipeline.reset();
-    m_knowledge.reset(); // after the pipeline and the hub, which search it
+    m_stopping->store(true);
+    m_knowledgeWarmUp.waitForFinished(); // at most the business it is on
+    m_knowledge.reset();                 // after the pipeline and the hub, which search it
     m_understanding.reset();
     if (m_intents)
         m_intents->stop(); // training threads hold database connections

@@ -2,8 +2,10 @@
 // Wires the server's parts together and runs them: the object `serve` creates.
 #pragma once
 
+#include <atomic>
 #include <memory>
 
+#include <QFuture>
 #include <QObject>
 #include <QString>
 
@@ -104,6 +106,8 @@ private:
     std::unique_ptr<nlu::IntentModelRegistry> m_intents;
     std::unique_ptr<nlu::UnderstandingService> m_understanding;
     std::unique_ptr<knowledge::KnowledgeBase> m_knowledge;
+    QFuture<void> m_knowledgeWarmUp;
+    std::shared_ptr<std::atomic<bool>> m_stopping = std::make_shared<std::atomic<bool>>(false);
     std::unique_ptr<pipeline::Pipeline> m_pipeline;
     std::unique_ptr<pipeline::TurnProcessor> m_processor;
     std::unique_ptr<pipeline::TurnScheduler> m_scheduler;

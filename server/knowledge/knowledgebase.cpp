@@ -91,6 +91,30 @@ bool KnowledgeBase::hasBusiness(const QString &phoneNumberId) const
     return m_config.business(phoneNumberId) != nullptr;
 }
 
+bool KnowledgeBase::warmUp(const QString &phoneNumberId, QString *error)
+{
+    if (m_config.knowledge.mode == config::KnowledgeSection::Mode::Bm25)
+        return true;
+    IEmbedder *embedder = m_embedders->forBusiness(phoneNumberId);
+    if (!embedder)
+        return true;
+    try {
+        VectorIndexStore::Sync sync;
+        QString why;
+        const auto index = m_indexes->current(phoneNumberId, *embedder, &why, &sync);
+        if (!index && !why.isEmpty()) {
+            if (error)
+                *error = why;
+            return false;
+        }
+        return true;
+    } catch (const std::exception &e) {
+        if (error)
+            *error = QString::fromUtf8(e.what());
+        return false;
+    }
+}
+
 int KnowledgeBase::topK(const QString &phoneNumberId) const
 {
     const config::BusinessConfig *business = m_config.business(phoneNumberId);

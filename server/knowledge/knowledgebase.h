@@ -104,6 +104,12 @@ public:
     QList<RetrievedChunk> search(const RetrievalRequest &request, const SearchOptions &options,
                                  QString *note = nullptr) const;
 
+    // Loads (or rebuilds from the database, when its files are missing or damaged) the
+    // business's dense index, so the first customer's question does not wait for it. True
+    // when there is nothing to do (no embedder, no vector yet) or it is ready; false with
+    // *error otherwise (searches then fall back to BM25 as always). Blocks: a worker thread.
+    bool warmUp(const QString &phoneNumberId, QString *error = nullptr);
+
     // The business's effective settings.
     int topK(const QString &phoneNumberId) const;
     double minScore(const QString &phoneNumberId) const;

@@ -161,6 +161,27 @@ TEST_F(DenseIndexTest, DeletedIndexFilesAreRebuiltFromTheCacheWithoutTheProvider
     EXPECT_EQ(savedIndex()->ids(), chunkIds());
 }
 
+TEST_F(DenseIndexTest, WarmingUpAtStartRebuildsLostFilesBeforeTheFirstSearch)
+{
+    {
+        KnowledgeBase knowledge(db.database(), config(), embedder);
+        ASSERT_FALSE(
+            knowledge.import(kBusiness, {kFixtures + u"faq-ristorante.csv"_s}).hasFailures());
+    }
+    ASSERT_TRUE(QFile::remove(indexPath()));
+    ASSERT_TRUE(QFile::remove(indexPath() + u".meta"_s));
+    const qsizetype sent = embeddedTexts().size();
+
+    KnowledgeBase restarted(db.database(), config(), embedder);
+    QString error;
+    EXPECT_TRUE(restarted.warmUp(kBusiness, &error)) << error.toStdString();
+    EXPECT_TRUE(QFileInfo::exists(indexPath()));
+    EXPECT_EQ(savedIndex()->ids(), chunkIds());
+    EXPECT_EQ(embeddedTexts().size(), sent) << "the rebuild asked the provider again";
+    // A business without documents has nothing to warm up, and that is not a failure.
+    EXPECT_TRUE(restarted.warmUp(u"100000000000009"_s, &error)) << error.toStdString();
+}
+
 TEST_F(DenseIndexTest, CorruptIndexFilesAreRebuilt)
 {
     {
