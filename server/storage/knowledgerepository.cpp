@@ -335,10 +335,12 @@ QList<RetrievableChunk> KnowledgeRepository::retrievable(const QString &phoneNum
     }
     ids.append(u']');
     const QDate day = date.isValid() ? date : QDate::currentDate();
+    // The unary + keeps SQLite from choosing knowledge_chunks_by_business, which reads every
+    // chunk of the business (35 ms at 100,000 chunks) instead of looking up the ids (1 ms).
     auto &query = m_connection.prepare(
         "SELECT c.id, c.document_id, c.section, c.question, c.text, c.language, d.source_name, "
         "d.type FROM knowledge_chunks c JOIN knowledge_documents d ON d.id = c.document_id "
-        "WHERE c.id IN (SELECT value FROM json_each(?1)) AND c.phone_number_id = ?2 "
+        "WHERE c.id IN (SELECT value FROM json_each(?1)) AND +c.phone_number_id = ?2 "
         "AND (?3 = '' OR c.language = ?3) "
         "AND (c.valid_from IS NULL OR c.valid_from <= ?4) "
         "AND (c.valid_until IS NULL OR c.valid_until >= ?4) "

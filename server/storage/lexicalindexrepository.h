@@ -31,6 +31,9 @@ public:
     static QString matchExpression(const LexicalSearch &search);
 
 private:
+    // At most `candidates` of the best matches (< 0: all) are joined and filtered.
+    QList<LexicalHit> run(const LexicalSearch &search, const QString &match, qint64 candidates);
+
     SqlConnection &m_connection;
 };
 
