@@ -201,12 +201,17 @@ ImportReport KnowledgeBase::importAll(const QString &phoneNumberId, QList<Import
                    qUtf8Printable(ImportReport::outcomeName(file.outcome)), file.chunks,
                    qUtf8Printable(file.language));
         report.files.append(file);
+        // The command line has no checkpoint timer (the server's runs beside this): without
+        // passes here a bulk import leaves a WAL as large as everything it wrote.
+        m_database.checkpoint();
     }
     // Nothing stored, nothing to embed: an unchanged re-import stays a no-op (a dense index
     // that is behind for another reason catches up on the next search).
     if (report.count(ImportedFile::Outcome::Added) + report.count(ImportedFile::Outcome::Replaced) >
-        0)
+        0) {
         updateDenseIndex(phoneNumberId, true, &report.warnings, progress, fileCount);
+        m_database.checkpoint(); // the embedding cache's rows
+    }
     if (progress)
         progress({ImportProgress::Stage::Done, fileCount, fileCount, {}, fileCount, fileCount});
     return report;
