@@ -61,6 +61,8 @@
 #include "config/serverconfig.h"
 #include "knowledge/embedding/embeddingtext.h"
 #include "knowledge/embedding/fasttextembedder.h"
+#include "knowledge/index/lexicalindexstore.h"
+#include "knowledge/index/lexicalmemoryindex.h"
 #include "knowledge/index/vectorindex.h"
 #include "knowledge/knowledgebase.h"
 #include "knowledge/knowledgepaths.h"
@@ -1383,7 +1385,17 @@ int main(int argc, char *argv[])
         Latency lexicalWide;
         Latency denseWide;
         {
-            LexicalRetriever lexical(database.connection());
+            // KnowledgeBase's path: the in-memory lexical index, built here again (after the
+            // memory was measured) to time the build.
+            LexicalIndexStore lexicalIndexes(database);
+            LexicalIndexStore::Sync lexicalSync;
+            const auto lexicalIndex = lexicalIndexes.current(kBusiness, &lexicalSync);
+            out.insert(QStringLiteral("lexical_index_build_seconds"), lexicalSync.seconds);
+            out.insert(QStringLiteral("lexical_index_bytes"), qint64(lexicalIndex->memoryBytes()));
+            std::fprintf(stderr, "lexical index: %lld chunks built in %.2f s, %.1f MiB\n",
+                         qlonglong(lexicalIndex->size()), lexicalSync.seconds,
+                         mib(qint64(lexicalIndex->memoryBytes())));
+            LexicalRetriever lexical(database.connection(), lexicalIndexes);
             DenseRetriever dense(database.connection(), *embedder, *index);
             const int candidates = HybridRetriever::Options{}.candidates;
             {

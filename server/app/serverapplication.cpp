@@ -119,9 +119,9 @@ bool ServerApplication::start(QString *error)
         return false;
     }
     m_knowledge = std::make_unique<knowledge::KnowledgeBase>(*m_database, m_config);
-    if (m_config.knowledge.embedder != config::KnowledgeSection::Embedder::None) {
-        // Dense indexes load (or rebuild) in the background; until one is ready its business's
-        // searches wait for it or, failing that, fall back to BM25.
+    {
+        // Lexical indexes build and dense indexes load (or rebuild) in the background; until
+        // one is ready its business's searches wait for it or, failing that, fall back to BM25.
         m_stopping->store(false);
         m_knowledgeWarmUp =
             QtConcurrent::run([knowledgeBase = m_knowledge.get(), businesses = m_config.businesses,
@@ -132,8 +132,8 @@ bool ServerApplication::start(QString *error)
                     QString why;
                     if (!knowledgeBase->warmUp(business.phoneNumberId, &why)) {
                         qCWarning(lcApp,
-                                  "business %s: dense index not ready, BM25 answers until it "
-                                  "is: %s",
+                                  "business %s: knowledge index not ready (searches build it or "
+                                  "fall back to BM25): %s",
                                   qUtf8Printable(business.phoneNumberId), qUtf8Printable(why));
                     }
                 }

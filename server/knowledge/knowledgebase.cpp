@@ -13,6 +13,7 @@
 #include "knowledge/embedding/iembedder.h"
 #include "knowledge/embedding/knowledgeembedders.h"
 #include "knowledge/import/chunklanguageresolver.h"
+#include "knowledge/index/lexicalindexstore.h"
 #include "knowledge/index/vectorindex.h"
 #include "knowledge/index/vectorindexstore.h"
 #include "knowledge/knowledgelog.h"
@@ -71,6 +72,7 @@ KnowledgeBase::KnowledgeBase(storage::Database &database, config::ServerConfig c
     , m_id(g_nextId++)
     , m_embedders(std::make_unique<KnowledgeEmbedders>(database, m_config))
     , m_indexes(std::make_unique<VectorIndexStore>(database, m_config.server.dataDir))
+    , m_lexicalIndexes(std::make_unique<LexicalIndexStore>(database))
 {
 }
 
@@ -81,6 +83,7 @@ KnowledgeBase::KnowledgeBase(storage::Database &database, config::ServerConfig c
     , m_id(g_nextId++)
     , m_embedders(std::make_unique<KnowledgeEmbedders>(database, embedder))
     , m_indexes(std::make_unique<VectorIndexStore>(database, m_config.server.dataDir))
+    , m_lexicalIndexes(std::make_unique<LexicalIndexStore>(database))
 {
 }
 
@@ -93,6 +96,13 @@ bool KnowledgeBase::hasBusiness(const QString &phoneNumberId) const
 
 bool KnowledgeBase::warmUp(const QString &phoneNumberId, QString *error)
 {
+    try {
+        m_lexicalIndexes->current(phoneNumberId);
+    } catch (const std::exception &e) {
+        if (error)
+            *error = QString::fromUtf8(e.what());
+        return false;
+    }
     if (m_config.knowledge.mode == config::KnowledgeSection::Mode::Bm25)
         return true;
     IEmbedder *embedder = m_embedders->forBusiness(phoneNumberId);
@@ -210,6 +220,7 @@ ImportReport KnowledgeBase::importAll(const QString &phoneNumberId, QList<Import
     if (report.count(ImportedFile::Outcome::Added) + report.count(ImportedFile::Outcome::Replaced) >
         0) {
         updateDenseIndex(phoneNumberId, true, &report.warnings, progress, fileCount);
+        refreshLexicalIndex(phoneNumberId);
         m_database.checkpoint(); // the embedding cache's rows
     }
     if (progress)
@@ -302,6 +313,17 @@ void KnowledgeBase::updateDenseIndex(const QString &phoneNumberId, bool train,
     }
 }
 
+void KnowledgeBase::refreshLexicalIndex(const QString &phoneNumberId)
+{
+    try {
+        m_lexicalIndexes->refresh(phoneNumberId);
+    } catch (const std::exception &e) {
+        // The next search tries again.
+        qCWarning(lcKnowledge, "business %s: lexical index not updated: %s",
+                  qUtf8Printable(phoneNumberId), e.what());
+    }
+}
+
 // --- Documents ---
 
 QList<storage::KnowledgeDocument> KnowledgeBase::documents(const QString &phoneNumberId)
@@ -333,6 +355,7 @@ std::optional<storage::KnowledgeDocument> KnowledgeBase::remove(const QString &p
         return std::nullopt;
     qCInfo(lcKnowledge, "business %s: %s removed (%d chunks)", qUtf8Printable(phoneNumberId),
            qUtf8Printable(target->sourceName), target->chunkCount);
+    refreshLexicalIndex(phoneNumberId);
     QStringList warnings;
     updateDenseIndex(phoneNumberId, false, &warnings, {}, 0);
     for (const QString &warning : std::as_const(warnings))
@@ -351,13 +374,14 @@ LexicalRetriever &KnowledgeBase::lexicalRetriever() const
             continue;
         if (entry.connection != &connection) {
             entry.connection = &connection;
-            entry.retriever = std::make_unique<LexicalRetriever>(connection);
+            entry.retriever = std::make_unique<LexicalRetriever>(connection, *m_lexicalIndexes);
         }
         return *entry.retriever;
     }
     if (t_lexical.size() >= kThreadLexicalLimit)
         t_lexical.erase(t_lexical.begin());
-    t_lexical.push_back({m_id, &connection, std::make_unique<LexicalRetriever>(connection)});
+    t_lexical.push_back(
+        {m_id, &connection, std::make_unique<LexicalRetriever>(connection, *m_lexicalIndexes)});
     return *t_lexical.back().retriever;
 }
 

@@ -36,6 +36,7 @@ class ChunkLanguageResolver;
 class IEmbedder;
 class KnowledgeEmbedders;
 class KnowledgeIndexer;
+class LexicalIndexStore;
 class LexicalRetriever;
 class VectorIndexStore;
 
@@ -104,10 +105,11 @@ public:
     QList<RetrievedChunk> search(const RetrievalRequest &request, const SearchOptions &options,
                                  QString *note = nullptr) const;
 
-    // Loads (or rebuilds from the database, when its files are missing or damaged) the
-    // business's dense index, so the first customer's question does not wait for it. True
-    // when there is nothing to do (no embedder, no vector yet) or it is ready; false with
-    // *error otherwise (searches then fall back to BM25 as always). Blocks: a worker thread.
+    // Builds the business's in-memory lexical index from the database and loads (or rebuilds,
+    // when its files are missing or damaged) its dense index, so the first customer's
+    // question does not wait for them. True when there is nothing to do (no embedder, no
+    // vector yet) or they are ready; false with *error otherwise (searches then build the
+    // lexical index themselves, or fall back to BM25 as always). Blocks: a worker thread.
     bool warmUp(const QString &phoneNumberId, QString *error = nullptr);
 
     // The business's effective settings.
@@ -125,6 +127,7 @@ private:
     // After the business's knowledge changed; `train`: a fastText model may be trained first.
     void updateDenseIndex(const QString &phoneNumberId, bool train, QStringList *warnings,
                           const ImportProgressCallback &progress, int fileCount);
+    void refreshLexicalIndex(const QString &phoneNumberId);
     const nlu::LanguageDetector &detector() const;
     LexicalRetriever &lexicalRetriever() const;
     QList<RetrievedChunk> searchUnchecked(const RetrievalRequest &request,
@@ -136,6 +139,7 @@ private:
     const quint64 m_id; // keys this object's per-thread lexical retrievers
     std::unique_ptr<KnowledgeEmbedders> m_embedders;
     std::unique_ptr<VectorIndexStore> m_indexes;
+    std::unique_ptr<LexicalIndexStore> m_lexicalIndexes;
     mutable std::once_flag m_detectorOnce;
     mutable std::unique_ptr<nlu::LanguageDetector> m_detector;
     mutable std::mutex m_notedMutex;

@@ -13,23 +13,6 @@ namespace sportello::storage {
 
 namespace {
 
-// A token the FTS5 tokenizer would turn into nothing ("*", "-") is left out rather than sent
-// as an empty phrase; repeats are left out because each phrase adds its own BM25 share.
-QStringList usableTokens(const QStringList &tokens)
-{
-    QStringList result;
-    QSet<QString> seen;
-    for (const QString &token : tokens) {
-        const bool hasWordChar =
-            std::any_of(token.cbegin(), token.cend(), [](QChar c) { return c.isLetterOrNumber(); });
-        if (hasWordChar && !seen.contains(token)) {
-            seen.insert(token);
-            result.append(token);
-        }
-    }
-    return result;
-}
-
 // Candidates FTS5 ranks before the filters, as a multiple of the limit.
 constexpr qint64 kCandidateFactor = 4;
 constexpr qint64 kCandidateMinimum = 200;
@@ -44,7 +27,7 @@ QString quoted(const QString &token)
 // "{columns} : ("a" OR "b")", or empty.
 QString group(const QString &columns, const QStringList &tokens)
 {
-    const QStringList usable = usableTokens(tokens);
+    const QStringList usable = LexicalIndexRepository::usableTokens(tokens);
     if (usable.isEmpty())
         return {};
     QStringList phrases;
@@ -59,6 +42,21 @@ QString group(const QString &columns, const QStringList &tokens)
 LexicalIndexRepository::LexicalIndexRepository(SqlConnection &connection)
     : m_connection(connection)
 {
+}
+
+QStringList LexicalIndexRepository::usableTokens(const QStringList &tokens)
+{
+    QStringList result;
+    QSet<QString> seen;
+    for (const QString &token : tokens) {
+        const bool hasWordChar =
+            std::any_of(token.cbegin(), token.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+        if (hasWordChar && !seen.contains(token)) {
+            seen.insert(token);
+            result.append(token);
+        }
+    }
+    return result;
 }
 
 QString LexicalIndexRepository::matchExpression(const LexicalSearch &search)
@@ -160,6 +158,52 @@ QList<LexicalHit> LexicalIndexRepository::run(const LexicalSearch &search, const
         hit.sourceName = query.text(7);
         hit.documentType = query.text(8);
         result.append(std::move(hit));
+    }
+    query.reset();
+    return result;
+}
+
+QList<LexicalRow> LexicalIndexRepository::businessRows(const QString &phoneNumberId,
+                                                       const QList<qint64> &ids)
+{
+    QList<LexicalRow> result;
+    // The ids travel as one JSON array, so one prepared statement serves any number of them.
+    QString idArray;
+    if (!ids.isEmpty()) {
+        idArray.reserve(ids.size() * 8 + 2);
+        idArray.append(u'[');
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            if (i > 0)
+                idArray.append(u',');
+            idArray.append(QString::number(ids.at(i)));
+        }
+        idArray.append(u']');
+    }
+    auto &query = m_connection.prepare(
+        "SELECT c.id, f.question, f.section, f.body, f.exact, f.pairs, c.language, "
+        "c.valid_from, c.valid_until, d.type "
+        "FROM knowledge_chunks c "
+        "JOIN knowledge_documents d ON d.id = c.document_id "
+        "JOIN knowledge_fts f ON f.rowid = c.id "
+        "WHERE c.phone_number_id = ?1 "
+        "AND (?2 = '' OR c.id IN (SELECT value FROM json_each(?2))) "
+        "ORDER BY c.id");
+    query.bind(1, phoneNumberId).bind(2, idArray);
+    while (query.step()) {
+        LexicalRow row;
+        row.chunkId = query.int64(0);
+        row.question = query.text(1);
+        row.section = query.text(2);
+        row.body = query.text(3);
+        row.exact = query.text(4);
+        row.pairs = query.text(5);
+        row.language = query.text(6);
+        if (!query.isNull(7))
+            row.validFrom = QDate::fromString(query.text(7), Qt::ISODate);
+        if (!query.isNull(8))
+            row.validUntil = QDate::fromString(query.text(8), Qt::ISODate);
+        row.documentType = query.text(9);
+        result.append(std::move(row));
     }
     query.reset();
     return result;

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include "storage/lexicalhit.h"
+#include "storage/lexicalrow.h"
 #include "storage/lexicalsearch.h"
 
 namespace sportello::storage {
@@ -29,6 +30,15 @@ public:
     // The FTS5 query for these tokens: every token quoted ("" inside doubled), OR between
     // them, each group limited to its columns. Empty when there are no tokens.
     static QString matchExpression(const LexicalSearch &search);
+    // The tokens that take part in a search: a token the FTS5 tokenizer would turn into
+    // nothing ("*", "-") is left out rather than sent as an empty phrase, and repeats are left
+    // out because each phrase adds its own BM25 share. The in-memory index uses the same.
+    static QStringList usableTokens(const QStringList &tokens);
+
+    // The business's index rows (all of them when `ids` is empty, else those of `ids` that
+    // are the business's), by chunk id: what an in-memory index is built from. Throws
+    // StorageError.
+    QList<LexicalRow> businessRows(const QString &phoneNumberId, const QList<qint64> &ids = {});
 
 private:
     // At most `candidates` of the best matches (< 0: all) are joined and filtered.

@@ -15,6 +15,7 @@
 #include "knowledge/embedding/openaiembedder.h"
 #include "knowledge/eval/beirdataset.h"
 #include "knowledge/eval/retrievalmetrics.h"
+#include "knowledge/index/lexicalindexstore.h"
 #include "knowledge/index/vectorindex.h"
 #include "knowledge/parseddocument.h"
 #include "knowledge/retrieval/denseretriever.h"
@@ -426,7 +427,11 @@ std::optional<RetrievalEvalReport> RetrievalEvaluation::run(const RetrievalEvalO
             denseRetriever = std::make_unique<DenseRetriever>(connection, *embedder, *vectorIndex);
         }
 
-        LexicalRetriever retriever(connection);
+        // The server's path: the in-memory index, built here from the imported corpus.
+        LexicalIndexStore lexicalIndexes(database);
+        LexicalRetriever retriever(connection, lexicalIndexes);
+        // Built before the clock runs, as the server warms it at start-up.
+        lexicalIndexes.current(kBusiness);
         HybridRetriever::Options hybridOptions = options.hybrid;
         if (!options.hybridFusionGiven && options.embeddingsUrl.isEmpty())
             hybridOptions = HybridRetriever::Options::forEmbeddedEmbedder();

@@ -10,6 +10,7 @@
 #include "knowledge/embedding/iembedder.h"
 #include "knowledge/index/vectorindex.h"
 #include "knowledge/knowledgelog.h"
+#include "knowledge/retrieval/chunkrows.h"
 #include "storage/knowledgerepository.h"
 
 namespace sportello::knowledge {
@@ -84,17 +85,7 @@ QList<RetrievedChunk> DenseRetriever::retrieve(const RetrievalRequest &request,
             const auto it = passing.constFind(hit.id);
             if (it == passing.cend())
                 continue;
-            RetrievedChunk chunk;
-            chunk.chunkId = it->chunkId;
-            chunk.documentId = it->documentId;
-            chunk.score = hit.score;
-            chunk.section = it->section;
-            chunk.question = it->question;
-            chunk.text = it->text;
-            chunk.sourceName = it->sourceName;
-            chunk.documentType = it->documentType;
-            chunk.language = it->language;
-            result.append(std::move(chunk));
+            result.append(ChunkRows::toRetrieved(*it, hit.score));
             if (result.size() >= request.topK)
                 break;
         }

@@ -2,8 +2,14 @@
 // Finds a business's knowledge-base chunks for a query by BM25 over analysed text.
 #include "knowledge/retrieval/lexicalretriever.h"
 
+#include <QHash>
+
+#include "knowledge/index/lexicalindexstore.h"
+#include "knowledge/index/lexicalmemoryindex.h"
+#include "knowledge/retrieval/chunkrows.h"
 #include "knowledge/retrieval/lexicaltext.h"
 #include "knowledge/text/knowledgeanalyzer.h"
+#include "storage/knowledgerepository.h"
 #include "storage/lexicalindexrepository.h"
 
 namespace sportello::knowledge {
@@ -11,6 +17,14 @@ namespace sportello::knowledge {
 LexicalRetriever::LexicalRetriever(storage::SqlConnection &connection,
                                    storage::LexicalSearch::Weights weights)
     : m_connection(connection)
+    , m_weights(weights)
+{
+}
+
+LexicalRetriever::LexicalRetriever(storage::SqlConnection &connection, LexicalIndexStore &indexes,
+                                   storage::LexicalSearch::Weights weights)
+    : m_connection(connection)
+    , m_indexes(&indexes)
     , m_weights(weights)
 {
 }
@@ -50,6 +64,8 @@ QList<RetrievedChunk> LexicalRetriever::retrieve(const RetrievalRequest &request
     QList<RetrievedChunk> result;
     if (request.topK <= 0)
         return result;
+    if (m_indexes)
+        return retrieveInMemory(request);
     const auto hits = storage::LexicalIndexRepository(m_connection).search(searchFor(request));
     result.reserve(hits.size());
     for (const auto &hit : hits) {
@@ -64,6 +80,37 @@ QList<RetrievedChunk> LexicalRetriever::retrieve(const RetrievalRequest &request
         chunk.documentType = hit.documentType;
         chunk.language = hit.language;
         result.append(std::move(chunk));
+    }
+    return result;
+}
+
+QList<RetrievedChunk> LexicalRetriever::retrieveInMemory(const RetrievalRequest &request)
+{
+    QList<RetrievedChunk> result;
+    const storage::LexicalSearch search = searchFor(request);
+    const auto index = m_indexes->current(request.phoneNumberId);
+    const auto hits = index->search(search);
+    if (hits.isEmpty())
+        return result;
+    QList<qint64> ids;
+    ids.reserve(hits.size());
+    for (const auto &hit : hits)
+        ids.append(hit.chunkId);
+    // The index filtered already; the database filters again, so a chunk removed or changed
+    // since the index was brought up to date is left out rather than shown stale.
+    QHash<qint64, storage::RetrievableChunk> rows;
+    for (auto &row : storage::KnowledgeRepository(m_connection)
+                         .retrievable(request.phoneNumberId, ids, search.language, search.date,
+                                      search.documentType)) {
+        const qint64 id = row.chunkId;
+        rows.insert(id, std::move(row));
+    }
+    result.reserve(hits.size());
+    for (const auto &hit : hits) {
+        const auto it = rows.constFind(hit.chunkId);
+        if (it == rows.cend())
+            continue;
+        result.append(ChunkRows::toRetrieved(*it, hit.score));
     }
     return result;
 }
