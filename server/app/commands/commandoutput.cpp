@@ -24,6 +24,16 @@ void CommandOutput::printJson(const QJsonObject &object)
     std::fputs(QJsonDocument(object).toJson(QJsonDocument::Indented).constData(), stdout);
 }
 
+bool CommandOutput::wantsJson(const QCommandLineParser &parser)
+{
+    return parser.isSet(QStringLiteral("json"));
+}
+
+void CommandOutput::printText(const QString &text)
+{
+    std::fputs(qUtf8Printable(text), stdout);
+}
+
 void CommandOutput::progressLine(const QString &line)
 {
     std::fprintf(stderr, "%s\n", qUtf8Printable(line));

@@ -2,8 +2,6 @@
 // `sportello-server kb`: a business's knowledge base from the shell, and retrieval evaluation.
 #include "app/commands/kbcommand.h"
 
-#include <cstdio>
-
 #include <QCommandLineParser>
 #include <QFile>
 
@@ -112,11 +110,7 @@ int runEval(const QCommandLineParser &parser, const QStringList &args)
     const auto report = knowledge::RetrievalEvaluation::run(options, &error);
     if (!report)
         return badInput(error);
-    if (parser.isSet(QStringLiteral("json")))
-        CommandOutput::printJson(report->toJson());
-    else
-        std::fputs(qUtf8Printable(report->toText()), stdout);
-    return CommandOutput::kOk;
+    return CommandOutput::printReport(parser, *report);
 }
 
 } // namespace

@@ -189,7 +189,7 @@ int runImport(const QCommandLineParser &parser, const QStringList &args)
         if (file.outcome == Outcome::Failed)
             std::fprintf(stderr, "sportello-server kb: %s\n", qUtf8Printable(file.error));
     }
-    if (parser.isSet(QStringLiteral("json"))) {
+    if (CommandOutput::wantsJson(parser)) {
         QJsonArray list;
         for (const auto &file : report.files)
             list.append(fileJson(file));
@@ -244,7 +244,7 @@ int runList(const QCommandLineParser &parser, const QStringList &args)
         std::fprintf(stderr, "sportello-server kb: database error: %s\n", qUtf8Printable(e.text()));
         return kFailure;
     }
-    if (parser.isSet(QStringLiteral("json"))) {
+    if (CommandOutput::wantsJson(parser)) {
         QJsonArray list;
         for (const auto &document : documents) {
             list.append(QJsonObject{{QStringLiteral("id"), document.id},
@@ -296,7 +296,7 @@ int runRemove(const QCommandLineParser &parser, const QStringList &args)
     if (!removed)
         return badInput(QStringLiteral("business %1 has no document \"%2\" (kb list shows them)")
                             .arg(session.business, args.at(1)));
-    if (parser.isSet(QStringLiteral("json"))) {
+    if (CommandOutput::wantsJson(parser)) {
         CommandOutput::printJson({{QStringLiteral("business"), session.business},
                                   {QStringLiteral("removed"), removed->id},
                                   {QStringLiteral("source"), removed->sourceName},
@@ -354,7 +354,7 @@ int runSearch(const QCommandLineParser &parser, const QStringList &args)
         config::KnowledgeSection::modeName(options.mode.value_or(session.config.knowledge.mode)));
     if (!note.isEmpty())
         std::fprintf(stderr, "sportello-server kb: %s\n", qUtf8Printable(note));
-    if (parser.isSet(QStringLiteral("json"))) {
+    if (CommandOutput::wantsJson(parser)) {
         QJsonArray list;
         int rank = 0;
         for (const auto &chunk : results) {

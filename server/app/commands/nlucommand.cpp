@@ -2,8 +2,6 @@
 // `sportello-server nlu eval|eval-language`: measure understanding on labelled data.
 #include "app/commands/nlucommand.h"
 
-#include <cstdio>
-
 #include <QCommandLineParser>
 
 #include "app/commands/commandoutput.h"
@@ -60,11 +58,7 @@ int runEval(const QCommandLineParser &parser, const QStringList &args)
     const auto report = nlu::IntentEvaluation::run(options, &error);
     if (!report)
         return badInput(error);
-    if (parser.isSet(QStringLiteral("json")))
-        CommandOutput::printJson(report->toJson());
-    else
-        std::fputs(qUtf8Printable(report->toText()), stdout);
-    return CommandOutput::kOk;
+    return CommandOutput::printReport(parser, *report);
 }
 
 int runEvalLanguage(const QCommandLineParser &parser, const QStringList &args)
@@ -84,11 +78,7 @@ int runEvalLanguage(const QCommandLineParser &parser, const QStringList &args)
     const auto report = nlu::LanguageEvaluation::run(args.at(1), languages, &error);
     if (!report)
         return badInput(error);
-    if (parser.isSet(QStringLiteral("json")))
-        CommandOutput::printJson(report->toJson());
-    else
-        std::fputs(qUtf8Printable(report->toText()), stdout);
-    return CommandOutput::kOk;
+    return CommandOutput::printReport(parser, *report);
 }
 
 } // namespace
