@@ -2,22 +2,14 @@
 // One chunk found by a lexical search, with its score.
 #pragma once
 
-#include <QString>
-#include <QStringList>
+#include "storage/retrievablechunk.h"
 
 namespace sportello::storage {
 
 struct LexicalHit
 {
-    qint64 chunkId = 0;
-    qint64 documentId = 0;
+    RetrievableChunk chunk;
     double score = 0.0; // BM25, higher is better; comparable within one search only
-    QStringList section;
-    QString question;
-    QString text;
-    QString language;
-    QString sourceName;
-    QString documentType;
 };
 
 } // namespace sportello::storage

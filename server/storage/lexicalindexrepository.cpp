@@ -148,15 +148,15 @@ QList<LexicalHit> LexicalIndexRepository::run(const LexicalSearch &search, const
         query.bind(12, candidates);
     while (query.step()) {
         LexicalHit hit;
-        hit.chunkId = query.int64(0);
-        hit.documentId = query.int64(1);
+        hit.chunk.chunkId = query.int64(0);
+        hit.chunk.documentId = query.int64(1);
         hit.score = -query.real(2);
-        hit.section = SectionPath::fromText(query.text(3));
-        hit.question = query.text(4);
-        hit.text = query.text(5);
-        hit.language = query.text(6);
-        hit.sourceName = query.text(7);
-        hit.documentType = query.text(8);
+        hit.chunk.section = SectionPath::fromText(query.text(3));
+        hit.chunk.question = query.text(4);
+        hit.chunk.text = query.text(5);
+        hit.chunk.language = query.text(6);
+        hit.chunk.sourceName = query.text(7);
+        hit.chunk.documentType = query.text(8);
         result.append(std::move(hit));
     }
     query.reset();

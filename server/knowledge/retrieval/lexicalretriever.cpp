@@ -68,19 +68,8 @@ QList<RetrievedChunk> LexicalRetriever::retrieve(const RetrievalRequest &request
         return retrieveInMemory(request);
     const auto hits = storage::LexicalIndexRepository(m_connection).search(searchFor(request));
     result.reserve(hits.size());
-    for (const auto &hit : hits) {
-        RetrievedChunk chunk;
-        chunk.chunkId = hit.chunkId;
-        chunk.documentId = hit.documentId;
-        chunk.score = hit.score;
-        chunk.section = hit.section;
-        chunk.question = hit.question;
-        chunk.text = hit.text;
-        chunk.sourceName = hit.sourceName;
-        chunk.documentType = hit.documentType;
-        chunk.language = hit.language;
-        result.append(std::move(chunk));
-    }
+    for (const auto &hit : hits)
+        result.append(ChunkRows::toRetrieved(hit.chunk, hit.score));
     return result;
 }
 

@@ -50,7 +50,7 @@ QStringList found(SqlConnection &connection, const QString &business, const QStr
     search.terms = QStringList{term};
     QStringList texts;
     for (const auto &hit : LexicalIndexRepository(connection).search(search))
-        texts.append(hit.text);
+        texts.append(hit.chunk.text);
     return texts;
 }
 

@@ -68,7 +68,7 @@ QStringList texts(const QList<LexicalHit> &hits)
 {
     QStringList result;
     for (const auto &hit : hits)
-        result.append(hit.text);
+        result.append(hit.chunk.text);
     return result;
 }
 
@@ -81,12 +81,12 @@ TEST(LexicalIndexRepository, AQuestionMatchOutranksAnAnswerMatch)
     LexicalIndexRepository index(db.connection());
     const auto hits = index.search(searchFor(kBusiness, {QStringLiteral("orar")}));
     ASSERT_EQ(hits.size(), 2);
-    EXPECT_EQ(hits.at(0).text, QStringLiteral("parchegg gratuit")); // "orar" is its question
+    EXPECT_EQ(hits.at(0).chunk.text, QStringLiteral("parchegg gratuit")); // "orar" is its question
     EXPECT_GT(hits.at(0).score, hits.at(1).score);
     EXPECT_GT(hits.at(1).score, 0.0);
-    EXPECT_EQ(hits.at(0).sourceName, QStringLiteral("faq.csv"));
-    EXPECT_EQ(hits.at(0).documentType, QStringLiteral("faq"));
-    EXPECT_EQ(hits.at(0).question, QStringLiteral("orar"));
+    EXPECT_EQ(hits.at(0).chunk.sourceName, QStringLiteral("faq.csv"));
+    EXPECT_EQ(hits.at(0).chunk.documentType, QStringLiteral("faq"));
+    EXPECT_EQ(hits.at(0).chunk.question, QStringLiteral("orar"));
 
     // The limit cuts the ranking; a search without tokens finds nothing and does not fail.
     auto limited = searchFor(kBusiness, {QStringLiteral("orar")});
